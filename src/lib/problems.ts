@@ -1,0 +1,136 @@
+/**
+ * Problems are data. Every check in Gapwise (content, import, planning) returns
+ * `Problem` objects; this file is the one table that turns each kind into words,
+ * and `formatProblem` is the one formatter the CLIs and pages use.
+ */
+
+/** How bad a problem is: errors fail the build, warnings are listed. */
+export type Severity = 'error' | 'warning';
+
+/** One problem found in an input file. */
+export interface Problem {
+  /** Key into `problemKinds`. */
+  kind: ProblemKind;
+  severity: Severity;
+  /** Path of the file, relative to the project root where possible. */
+  file: string;
+  /** 1-based line in the file, when known. */
+  line?: number;
+  /** 0-based record index (JSON arrays, xAPI statements), when there is no line. */
+  record?: number;
+  /** Dotted path of the field, e.g. `skills[1].skill`. */
+  field?: string;
+  /** The offending value, as the user wrote it. */
+  value?: unknown;
+  /** Closest valid value, when one exists. */
+  suggestion?: string;
+  /** Extra detail (e.g. zod's message). */
+  detail?: string;
+}
+
+interface KindInfo {
+  /** What is wrong, in one short clause. */
+  message: (p: Problem) => string;
+  /** How to fix it. */
+  fix: (p: Problem) => string;
+  /** README anchor that explains the rule. */
+  doc: string;
+}
+
+const v = (p: Problem) => JSON.stringify(p.value);
+const didYouMean = (p: Problem, fallback: string) =>
+  p.suggestion ? `did you mean "${p.suggestion}"?` : fallback;
+
+/** The table: one entry per kind of problem. */
+export const problemKinds = {
+  'schema': {
+    message: (p) => `invalid value ${v(p)}${p.detail ? `: ${p.detail}` : ''}`,
+    fix: () => 'correct the value to match the field description',
+    doc: '#writing-content',
+  },
+  'missing-field': {
+    message: () => 'required field is missing',
+    fix: (p) => `add "${p.field}" to the frontmatter`,
+    doc: '#writing-content',
+  },
+  'unknown-skill': {
+    message: (p) => `unknown skill id ${v(p)}`,
+    fix: (p) => didYouMean(p, 'add the skill to content/skills.yaml or use an existing id'),
+    doc: '#skills-roles-and-teams',
+  },
+  'unknown-role': {
+    message: (p) => `unknown role id ${v(p)}`,
+    fix: (p) => didYouMean(p, 'add the role to content/roles.yaml or use an existing id'),
+    doc: '#skills-roles-and-teams',
+  },
+  'unknown-prerequisite': {
+    message: (p) => `prerequisite ${v(p)} is not a module`,
+    fix: (p) => didYouMean(p, 'use the file name (without .mdx) of an existing module'),
+    doc: '#writing-content',
+  },
+  'prerequisite-cycle': {
+    message: (p) => `prerequisites form a cycle: ${p.detail}`,
+    fix: () => 'remove one prerequisite so the chain has a start',
+    doc: '#writing-content',
+  },
+  'duplicate-id': {
+    message: (p) => `duplicate id ${v(p)}`,
+    fix: () => 'give every entry a unique id',
+    doc: '#skills-roles-and-teams',
+  },
+  'broken-link': {
+    message: (p) => `link ${v(p)} points to no page`,
+    fix: (p) => didYouMean(p, 'link to /courses/<slug>/, /kb/<slug>/ or /skills/<id>/'),
+    doc: '#writing-content',
+  },
+  'review-overdue': {
+    message: (p) => `reviewBy ${v(p)} is in the past`,
+    fix: () => 'review the content, then move reviewBy forward',
+    doc: '#writing-content',
+  },
+  'yaml-syntax': {
+    message: (p) => `cannot parse YAML${p.detail ? `: ${p.detail}` : ''}`,
+    fix: () => 'fix the YAML syntax (indentation, quotes, colons)',
+    doc: '#writing-content',
+  },
+  'no-frontmatter': {
+    message: () => 'file has no frontmatter block',
+    fix: () => 'start the file with --- frontmatter --- (see the README)',
+    doc: '#writing-content',
+  },
+} satisfies Record<string, KindInfo>;
+
+/** Every known problem kind. */
+export type ProblemKind = keyof typeof problemKinds;
+
+/** Where a problem is: `file:line` or `file record N`. */
+export function formatLocation(p: Problem): string {
+  if (p.line !== undefined) return `${p.file}:${p.line}`;
+  if (p.record !== undefined) return `${p.file} record ${p.record}`;
+  return p.file;
+}
+
+/** Render one problem as a single readable line: where, field, what, fix. */
+export function formatProblem(p: Problem): string {
+  const info: KindInfo = problemKinds[p.kind];
+  const field = p.field ? ` ${p.field}:` : '';
+  return `${p.severity} ${formatLocation(p)}${field} ${info.message(p)}. Fix: ${info.fix(p)} (README${info.doc})`;
+}
+
+/** Sort problems by file, position and field so output is stable. */
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      (a.line ?? a.record ?? 0) - (b.line ?? b.record ?? 0) ||
+      (a.field ?? '').localeCompare(b.field ?? '') ||
+      a.kind.localeCompare(b.kind),
+  );
+}
+
+/** Count problems per severity. */
+export function countProblems(problems: readonly Problem[]): Record<Severity, number> {
+  const out: Record<Severity, number> = { error: 0, warning: 0 };
+  for (const p of problems) out[p.severity]++;
+  return out;
+}
