@@ -98,6 +98,66 @@ export const problemKinds = {
     fix: () => 'start the file with --- frontmatter --- (see the README)',
     doc: '#writing-content',
   },
+  'unknown-agent': {
+    message: (p) => `unknown agent ${v(p)}`,
+    fix: () => 'add the agent to the "agents" roster of a native export, or correct the id or email',
+    doc: '#importing-assessments',
+  },
+  'unknown-team': {
+    message: (p) => `unknown team id ${v(p)}${p.detail ? ` (${p.detail})` : ''}`,
+    fix: (p) => didYouMean(p, 'add the team to content/teams.yaml or use an existing id'),
+    doc: '#importing-assessments',
+  },
+  'unknown-module': {
+    message: (p) => `unknown module id ${v(p)}`,
+    fix: (p) => didYouMean(p, 'use the file name (without .mdx) of an existing module'),
+    doc: '#importing-assessments',
+  },
+  'score-out-of-range': {
+    message: (p) => `score ${v(p)} is outside the scale${p.detail ? ` ${p.detail}` : ''}`,
+    fix: () => 'correct the score, or the "scale" the export declares',
+    doc: '#importing-assessments',
+  },
+  'bad-score': {
+    message: (p) => `score ${v(p)} is not a number`,
+    fix: () => 'write the score as a number, e.g. 3 or 3.5',
+    doc: '#importing-assessments',
+  },
+  'bad-date': {
+    message: (p) => `${v(p)} is not a date`,
+    fix: () => 'write the date as YYYY-MM-DD or an ISO timestamp',
+    doc: '#importing-assessments',
+  },
+  'duplicate-record': {
+    message: (p) => `duplicate record ${v(p)}${p.detail ? `, first seen at ${p.detail}` : ''}`,
+    fix: () => 'remove the repeated record; the first one is kept',
+    doc: '#importing-assessments',
+  },
+  'malformed-row': {
+    message: (p) => `malformed row${p.detail ? `: ${p.detail}` : ''}`,
+    fix: () => 'give the row as many fields as the header, and close every quote',
+    doc: '#importing-assessments',
+  },
+  'malformed-file': {
+    message: (p) => `cannot read the file${p.detail ? `: ${p.detail}` : ''}`,
+    fix: () => 'export the file again; check that it is complete and not truncated',
+    doc: '#importing-assessments',
+  },
+  'wrong-encoding': {
+    message: (p) => `file is not UTF-8${p.detail ? `: ${p.detail}` : ''}`,
+    fix: () => 'save or export the file as UTF-8',
+    doc: '#importing-assessments',
+  },
+  'unknown-format': {
+    message: (p) => `not a known export format${p.detail ? `: ${p.detail}` : ''}`,
+    fix: () => 'use native JSON, xAPI statements, or a CSV matched by a profile in content/settings.yaml',
+    doc: '#importing-assessments',
+  },
+  'unmapped-object': {
+    message: (p) => `xAPI activity ${v(p)} is not mapped to a skill or module`,
+    fix: () => 'add it under xapi.objects in content/settings.yaml',
+    doc: '#importing-assessments',
+  },
 } satisfies Record<string, KindInfo>;
 
 /** Every known problem kind. */
