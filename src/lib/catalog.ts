@@ -1,0 +1,77 @@
+import type { ModuleData } from './schemas/module.ts';
+import type { Skill } from './schemas/skills.ts';
+
+/** Minimal module shape the catalog logic needs. */
+export interface ModuleLike {
+  id: string;
+  data: Pick<ModuleData, 'title' | 'skills' | 'prerequisites' | 'duration' | 'formats'>;
+}
+
+/**
+ * Order modules so every prerequisite comes first; ties break by title then id,
+ * so the order is stable across builds. Unknown prerequisites are ignored.
+ */
+export function courseOrder<M extends ModuleLike>(modules: readonly M[]): M[] {
+  const byId = new Map(modules.map((m) => [m.id, m]));
+  const cmp = (a: M, b: M) => a.data.title.localeCompare(b.data.title) || a.id.localeCompare(b.id);
+  const done = new Set<string>();
+  const out: M[] = [];
+  const visit = (m: M, trail: Set<string>) => {
+    if (done.has(m.id) || trail.has(m.id)) return;
+    trail.add(m.id);
+    const prereqs = m.data.prerequisites.map((p) => byId.get(p)).filter((p): p is M => !!p).sort(cmp);
+    for (const p of prereqs) visit(p, trail);
+    done.add(m.id);
+    out.push(m);
+  };
+  for (const m of [...modules].sort(cmp)) visit(m, new Set());
+  return out;
+}
+
+/** Duration buckets offered by the catalog filter (minutes, inclusive upper bounds). */
+export const durationBuckets = [15, 30, 45] as const;
+
+/** The filter state of the catalog, as kept in the URL. */
+export interface CatalogFilter {
+  skill?: string;
+  level?: number;
+  format?: string;
+  /** "15" | "30" | "45" means up to N minutes; "46" means over 45. */
+  duration?: number;
+}
+
+/**
+ * Does a module match the filter? A level matches when the module teaches a
+ * learner at that level (its band starts at or below it and ends above it),
+ * on the chosen skill if one is chosen.
+ */
+export function matchesFilter(m: ModuleLike, f: CatalogFilter): boolean {
+  const bands = f.skill ? m.data.skills.filter((s) => s.skill === f.skill) : m.data.skills;
+  if (bands.length === 0) return false;
+  if (f.level !== undefined && !bands.some((s) => s.from <= f.level! && s.to > f.level!)) return false;
+  if (f.format && !m.data.formats.includes(f.format as ModuleData['formats'][number])) return false;
+  if (f.duration !== undefined) {
+    const over = f.duration > durationBuckets[durationBuckets.length - 1]!;
+    if (over ? m.data.duration <= f.duration - 1 : m.data.duration > f.duration) return false;
+  }
+  return true;
+}
+
+/** Group a skill's modules by the level they start from, for `/skills/[id]/`. */
+export function modulesByLevel<M extends ModuleLike>(skill: string, modules: readonly M[]) {
+  const groups = new Map<number, Array<{ module: M; from: number; to: number }>>();
+  for (const m of courseOrder(modules)) {
+    for (const s of m.data.skills) {
+      if (s.skill !== skill) continue;
+      const list = groups.get(s.from) ?? [];
+      list.push({ module: m, from: s.from, to: s.to });
+      groups.set(s.from, list);
+    }
+  }
+  return [...groups.entries()].sort(([a], [b]) => a - b).map(([from, items]) => ({ from, items }));
+}
+
+/** Skill name lookup with the id as fallback. */
+export function skillName(skills: readonly Skill[], id: string): string {
+  return skills.find((s) => s.id === id)?.name ?? id;
+}
