@@ -105,6 +105,8 @@ export const scenarioPropsSchema = z
     steps: z.array(scenarioStepSchema).min(4).max(8),
   })
   .superRefine((props, ctx) => {
+    // A step with the wrong shape is already reported; its knock-on graph errors would only be noise.
+    if (props.steps.some((s) => !s.end === !s.choices)) return;
     for (const p of scenarioProblems(props.steps)) {
       const { message, fix } = graphMessages[p.kind](p);
       ctx.addIssue({ code: 'custom', path: p.path, message, params: { fix, value: p.value } });
