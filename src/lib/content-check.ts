@@ -130,7 +130,8 @@ export function checkContent(raw: RawContent, today: string): { model: ContentMo
 
   const skillIds = skillsP?.data.skills.map((s) => s.id) ?? [];
   const roleIds = rolesP?.data.roles.map((r) => r.id) ?? [];
-  const moduleIds = modules.map((m) => m.entry.id);
+  // Every module file counts as a target, even one whose own frontmatter has errors.
+  const moduleIds = raw.modules.map((f) => slugOf(f.file));
   const ref = (
     kind: ProblemKind,
     valid: string[],
@@ -195,7 +196,7 @@ export function checkContent(raw: RawContent, today: string): { model: ContentMo
         if (pages.has(href) || href.startsWith('/schemas/')) continue;
         problems.push({
           kind: 'broken-link', severity: 'error', file: entry.file, line: entry.bodyLine + i,
-          field: 'body', value: match[1], suggestion: closest(href, [...pages]),
+          field: 'body', value: match[1], suggestion: closest(href, [...pages], { prefix: false }),
         });
       }
     });

@@ -41,16 +41,39 @@ const v = (p: Problem) => JSON.stringify(p.value);
 const didYouMean = (p: Problem, fallback: string) =>
   p.suggestion ? `did you mean "${p.suggestion}"?` : fallback;
 
+/** What a valid value looks like, keyed by the last segment of a field path. */
+const fieldHints: Record<string, string> = {
+  duration: 'write a whole number of minutes, e.g. 25',
+  formats: 'use a list of self-paced, role-play, workshop, video, coaching',
+  reviewBy: 'write a date as YYYY-MM-DD, e.g. 2027-03-01',
+  lastReviewed: 'write a date as YYYY-MM-DD, e.g. 2026-09-14',
+  updated: 'write a date as YYYY-MM-DD, e.g. 2026-10-02',
+  kind: 'use one of product, policy, process, tool',
+  category: 'use one of soft, knowledge, tool',
+  level: 'use a whole number from 1 to 5',
+  from: 'use a whole number from 1 to 5',
+  to: 'use a whole number from 1 to 5, higher than "from"',
+  weight: 'use a positive number, e.g. 1 or 1.5',
+  locale: 'use a BCP 47 tag such as en-GB',
+  id: 'use lower-case kebab-case, e.g. "active-listening"',
+  draft: 'use true or false',
+};
+
+function fieldHint(field: string | undefined): string | undefined {
+  const last = field?.replace(/\[\d+\]/g, '').split('.').pop();
+  return last ? fieldHints[last] : undefined;
+}
+
 /** The table: one entry per kind of problem. */
 export const problemKinds = {
   'schema': {
     message: (p) => `invalid value ${v(p)}${p.detail ? `: ${p.detail}` : ''}`,
-    fix: () => 'correct the value to match the field description',
+    fix: (p) => fieldHint(p.field) ?? 'correct the value to match the field description in the README',
     doc: '#writing-content',
   },
   'missing-field': {
     message: () => 'required field is missing',
-    fix: (p) => `add "${p.field}" to the frontmatter`,
+    fix: (p) => `add "${p.field}"${p.file.endsWith('.mdx') ? ' to the frontmatter' : ''}`,
     doc: '#writing-content',
   },
   'unknown-skill': {

@@ -14,7 +14,7 @@ export function editDistance(a: string, b: string): number {
 }
 
 /** The closest valid id to a mistyped one, or undefined when nothing is close. */
-export function closest(value: unknown, valid: readonly string[]): string | undefined {
+export function closest(value: unknown, valid: readonly string[], opts: { prefix?: boolean } = {}): string | undefined {
   if (typeof value !== 'string' || valid.length === 0) return undefined;
   const v = value.toLowerCase();
   // A prefix or containment match beats a distance match: "deescalation" vs "de-escalation".
@@ -29,8 +29,9 @@ export function closest(value: unknown, valid: readonly string[]): string | unde
   }
   const limit = Math.max(2, Math.ceil(v.length / 3));
   if (bestScore <= limit) return best;
+  if (opts.prefix === false) return undefined;
   // Prefix matches only count for ids long enough to mean something ("/" is no hint).
   return [...valid].sort().find(
-    (id) => Math.min(id.length, v.length) >= 4 && (id.startsWith(v) || v.startsWith(id) || id.includes(v)),
+    (id) => Math.min(id.length, v.length) >= 3 && (id.startsWith(v) || v.startsWith(id) || id.includes(v)),
   );
 }
