@@ -61,6 +61,8 @@ export const csvColumnsSchema = z.object({
   cycle: z.string().min(1).optional(),
   /** Column with the source, when the profile has no fixed `source`. */
   source: z.string().min(1).optional(),
+  /** Column with a unique evaluation or response id; when given, duplicates are found by it (several peers may rate one agent on one day). */
+  id: z.string().min(1).optional(),
   /** Column with a module id. */
   module: z.string().min(1).optional(),
 });
