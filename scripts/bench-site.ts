@@ -1,0 +1,109 @@
+// Measurements on a built site: JS shipped per page type, and Pagefind bytes per query.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+
+/** One example page per page type, relative to dist. */
+export const pageTypes: Array<[string, (dist: string) => string | undefined]> = [
+  ['home', () => 'index.html'],
+  ['catalog', () => 'courses/index.html'],
+  ['module', () => 'courses/de-escalation-essentials/index.html'],
+  ['KB article', () => 'kb/hub-3-restart-and-reset/index.html'],
+  ['skill page', () => 'skills/empathy/index.html'],
+  ['team path', () => 'paths/chat-support/index.html'],
+  ['404', () => '404.html'],
+];
+
+const SCRIPT_SRC = /<script[^>]*\btype="module"[^>]*\bsrc="([^"]+)"/g;
+const INLINE = /<script[^>]*\btype="module"[^>]*>([\s\S]*?)<\/script>/g;
+const STATIC_IMPORT = /(?:^|[;\n}])\s*import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g;
+
+/** Gzip bytes of the JS a page runs eagerly: module scripts and their static imports (not lazy search). */
+export function jsBytesForPage(dist: string, htmlFile: string): number {
+  const html = readFileSync(path.join(dist, htmlFile), 'utf8');
+  const seen = new Set<string>();
+  let total = 0;
+  const visitFile = (abs: string) => {
+    if (seen.has(abs) || !existsSync(abs)) return;
+    seen.add(abs);
+    const code = readFileSync(abs, 'utf8');
+    total += gzipSync(code).length;
+    for (const m of code.matchAll(STATIC_IMPORT)) visitFile(path.resolve(path.dirname(abs), m[1]!));
+  };
+  for (const m of html.matchAll(SCRIPT_SRC)) visitFile(path.join(dist, m[1]!));
+  for (const m of html.matchAll(INLINE)) {
+    if (!m[1]!.trim()) continue;
+    total += gzipSync(m[1]!).length;
+    for (const i of m[1]!.matchAll(STATIC_IMPORT)) visitFile(path.join(dist, i[1]!));
+  }
+  return total;
+}
+
+/** JS gzip bytes for each page type that exists in `dist`. */
+export function jsBytesPerPage(dist: string): Array<[string, number]> {
+  return pageTypes
+    .map(([type, pick]) => [type, pick(dist)] as const)
+    .filter(([, f]) => f && existsSync(path.join(dist, f)))
+    .map(([type, f]) => [type, jsBytesForPage(dist, f!)]);
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
+  '.wasm': 'application/wasm', '.svg': 'image/svg+xml',
+};
+
+/** Serve `dist` on a loopback port; returns the base URL and a close function. */
+export async function serve(dist: string): Promise<{ url: string; close: () => void }> {
+  const server = createServer((req, res) => {
+    let p = path.join(dist, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    if (existsSync(p) && statSync(p).isDirectory()) p = path.join(p, 'index.html');
+    if (!existsSync(p)) {
+      res.writeHead(404).end();
+      return;
+    }
+    const body = readFileSync(p);
+    res.writeHead(200, { 'content-type': TYPES[path.extname(p)] ?? 'application/octet-stream', 'content-length': body.length });
+    res.end(body);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const addr = server.address();
+  const port = typeof addr === 'object' && addr ? addr.port : 0;
+  return { url: `http://127.0.0.1:${port}`, close: () => server.close() };
+}
+
+const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+
+/** Bytes Pagefind downloads for the first query (including preload) and for a later one. */
+export async function pagefindBytes(dist: string, terms: [string, string]): Promise<{ first: number; later: number }> {
+  const site = await serve(dist);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? systemChromium,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  try {
+    const page = await browser.newPage();
+    let bytes = 0;
+    page.on('response', async (r) => {
+      if (!r.url().includes('/pagefind/')) return;
+      const len = Number(r.headers()['content-length'] ?? 0);
+      bytes += len;
+    });
+    await page.goto(`${site.url}/kb/`);
+    const box = page.locator('#site-search');
+    await box.focus();
+    await box.fill(terms[0]);
+    await page.locator('#site-results .results a').first().waitFor({ timeout: 30_000 });
+    await page.waitForTimeout(500);
+    const first = bytes;
+    await box.fill(terms[1]);
+    await page.waitForTimeout(300);
+    await page.locator('#site-results .results a').first().waitFor({ timeout: 30_000 });
+    await page.waitForTimeout(500);
+    return { first, later: bytes - first };
+  } finally {
+    await browser.close();
+    site.close();
+  }
+}

@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+// `npm run bench`: prints figures against the budgets in DESIGN.md. Never asserts timing in tests.
+//   node scripts/bench.ts [--skip-build] [--skip-join] [--modules 1000] [--kb 500]
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { jsBytesPerPage, pagefindBytes } from './bench-site.ts';
+
+const { values } = parseArgs({
+  options: {
+    'skip-build': { type: 'boolean', default: false },
+    'skip-join': { type: 'boolean', default: false },
+    modules: { type: 'string', default: '1000' },
+    kb: { type: 'string', default: '500' },
+  },
+});
+
+const node = process.execPath;
+const line = (name: string, value: string, budget: string, ok: boolean | null) =>
+  console.log(`${ok === null ? 'INFO' : ok ? 'PASS' : 'OVER'}  ${name.padEnd(44)} ${value.padEnd(22)} ${budget}`);
+
+function timed(cmd: string, args: string[], env: Record<string, string> = {}): number {
+  const t0 = performance.now();
+  const r = spawnSync(cmd, args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}`);
+  return (performance.now() - t0) / 1000;
+}
+
+const astro = ['node_modules/astro/bin/astro.mjs', 'build'];
+const pagefind = ['node_modules/pagefind/lib/runner/bin.cjs', '--site'];
+
+function buildSite(content: string, out: string, join: string): { astro: number; pagefind: number } {
+  const env = { GAPWISE_CONTENT: content, GAPWISE_OUT: join };
+  timed(node, ['scripts/check-content.ts', '--root', content]);
+  timed(node, ['scripts/build-paths.ts', '--out', join], { ...env, GAPWISE_ASSESSMENTS: path.join(content, 'assessments') });
+  const a = timed(node, [...astro, '--outDir', out], env);
+  const p = timed(node, [...pagefind, out]);
+  return { astro: a, pagefind: p };
+}
+
+console.log('Gapwise bench — figures against the budgets in DESIGN.md\n');
+if (!values['skip-build']) {
+  const tmp = mkdtempSync(path.join(tmpdir(), 'gapwise-bench-'));
+  try {
+    const sample = buildSite('content', path.join(tmp, 'dist-sample'), path.join(tmp, 'join-sample'));
+    line('build: sample site (astro build)', `${sample.astro.toFixed(1)} s`, 'reference', null);
+    line('build: sample site (pagefind)', `${sample.pagefind.toFixed(1)} s`, 'reference', null);
+    for (const [type, bytes] of jsBytesPerPage(path.join(tmp, 'dist-sample'))) {
+      const budget = type === 'dashboard' ? 90 * 1024 : 15 * 1024;
+      line(`JS gzip: ${type}`, `${(bytes / 1024).toFixed(1)} KB`, `≤ ${budget / 1024} KB`, bytes <= budget);
+    }
+
+    const big = path.join(tmp, 'content-big');
+    timed(node, ['scripts/gen-fixtures.ts', '--modules', values.modules!, '--kb', values.kb!, '--out', big]);
+    const gen = buildSite(path.join(big, 'content'), path.join(tmp, 'dist-big'), path.join(tmp, 'join-big'));
+    line(`build: ${values.modules} modules + ${values.kb} KB (astro)`, `${gen.astro.toFixed(1)} s`, '≤ Starlight (≈32 s here)', gen.astro <= 32);
+    line(`build: ${values.modules} modules + ${values.kb} KB (pagefind)`, `${gen.pagefind.toFixed(1)} s`, 'reference', null);
+    const pf = await pagefindBytes(path.join(tmp, 'dist-big'), ['customer', 'refund']);
+    line('search: first query bytes (big site)', `${(pf.first / 1024).toFixed(1)} KB`, '≤ 150 KB', pf.first <= 150 * 1024);
+    line('search: later query bytes (big site)', `${(pf.later / 1024).toFixed(1)} KB`, '≤ 10 KB', pf.later <= 10 * 1024);
+    const pfs = await pagefindBytes(path.join(tmp, 'dist-sample'), ['empathy', 'refund']);
+    line('search: first query bytes (sample site)', `${(pfs.first / 1024).toFixed(1)} KB`, '≤ 150 KB', pfs.first <= 150 * 1024);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+if (!values['skip-join'] && existsSync('scripts/bench-join.ts')) {
+  console.log('');
+  const r = spawnSync(node, ['scripts/bench-join.ts'], { stdio: 'inherit' });
+  process.exitCode = r.status ?? 1;
+}
