@@ -142,7 +142,7 @@ export function sampleFiles(): GeneratedFile[] {
     const results: unknown[] = [];
     for (const a of agents) {
       // Two team leads joined late: no manager view of their coaching yet (n < k shows suppression).
-      const newLead = a.team === 'team-leads' && (a.id.endsWith('1') || a.id.endsWith('2'));
+      const newLead = a.team === 'team-leads' && (a.id === 'a049' || a.id === 'a050');
       const day = cycleDate(r, cycle);
       for (const skill of skillsOf(a.team)) {
         if (newLead && skill === 'coaching-feedback') continue;

@@ -190,11 +190,12 @@ function describeLocation(s: ImportSession, packed: number): string {
 
 /**
  * Accept one record unless an identical one was seen: same source, cycle, agent,
- * skill, module and date, or the same `identity` (an xAPI statement id). Returns
+ * skill, module, date and score (two QA evaluations on one day are two records),
+ * or the same `identity` (an xAPI statement id, a CSV evaluation id). Returns
  * false (and rejects it) for a duplicate.
  */
 export function acceptOnce(s: ImportSession, f: FileSummary, where: RejectInfo, obs: Observation, identity?: string): boolean {
-  const key = identity ?? `${obs.source}\u0000${obs.cycle}\u0000${obs.agent}\u0000${obs.skill}\u0000${obs.module ?? ''}\u0000${obs.assessedAt}`;
+  const key = identity ?? `${obs.source}\u0000${obs.cycle}\u0000${obs.agent}\u0000${obs.skill}\u0000${obs.module ?? ''}\u0000${obs.assessedAt}\u0000${obs.level}`;
   const first = s.seen.get(key);
   if (first !== undefined) {
     reject(s, f, {
