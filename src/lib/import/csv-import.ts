@@ -77,7 +77,7 @@ export function importCsv(s: ImportSession, file: string, table: CsvTable): void
     const fields = row.fields;
     if (row.error !== undefined || fields.length !== width) {
       f.read++;
-      const detail = row.error ?? `${fields.length} fields where the header has ${width}`;
+      const detail = row.error ?? `${fields.length} ${fields.length === 1 ? 'field' : 'fields'} where the header has ${width}`;
       reject(s, f, { kind: 'malformed-row', line, value: fields.join(table.delimiter).slice(0, 80), detail });
       continue;
     }

@@ -25,6 +25,13 @@ function fieldPath(path: readonly PropertyKey[]): string {
   return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i === 0 ? '' : '.'}${String(k)}`)).join('');
 }
 
+/** The value at a zod issue path, for the problem report. */
+function valueAt(doc: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = doc;
+  for (const k of path) v = v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined;
+  return v;
+}
+
 /** Does this parsed JSON look like a native export? */
 export function isNativeExport(doc: unknown): boolean {
   if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) return false;
@@ -36,12 +43,14 @@ export function importNative(s: ImportSession, file: string, doc: unknown): void
   const header = nativeHeaderSchema.safeParse(doc);
   const results = (doc as { results?: unknown }).results;
   if (!header.success || !Array.isArray(results)) {
-    const issue = header.success ? undefined : header.error.issues[0];
-    const detail = issue
-      ? `${fieldPath(issue.path)}: ${issue.message}`
-      : '"results" must be an array of {agent, skill, score, assessedAt}';
-    // A broken header (e.g. a scale with max below min) makes every score meaningless.
-    fileError(s, file, 'malformed-file', `not a valid native export: ${detail}`);
+    // A broken header (e.g. a scale with max below min) makes every score in the file meaningless.
+    const issues = header.success ? [] : header.error.issues;
+    for (const issue of issues.slice(0, 5)) {
+      const value = valueAt(doc, issue.path);
+      if (value === undefined) fileError(s, file, 'missing-field', issue.message, undefined, fieldPath(issue.path));
+      else fileError(s, file, 'schema', issue.message, undefined, fieldPath(issue.path), value);
+    }
+    if (!Array.isArray(results)) fileError(s, file, 'schema', 'must be an array of {agent, skill, score, assessedAt}', undefined, 'results', results === undefined ? undefined : typeof results);
     openFile(s, file, 'native');
     return;
   }

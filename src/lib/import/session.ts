@@ -110,9 +110,11 @@ export function reject(s: ImportSession, f: FileSummary, r: RejectInfo): void {
 }
 
 /** A file-level error: the file could not be read at all, which fails the build. */
-export function fileError(s: ImportSession, file: string, kind: ProblemKind, detail: string, line?: number): void {
+export function fileError(s: ImportSession, file: string, kind: ProblemKind, detail: string, line?: number, field?: string, value?: unknown): void {
   const p: Problem = { kind, severity: 'error', file, detail };
   if (line !== undefined) p.line = line;
+  if (field !== undefined) p.field = field;
+  if (value !== undefined) p.value = value;
   s.problems.push(p);
 }
 
