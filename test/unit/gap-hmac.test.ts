@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { hmacSha256, hmacSha256Bytes, makePseudonymiser, sha256, toHex } from '../../src/lib/gap/hmac.ts';
+import {
+  hmacSha256,
+  hmacSha256Bytes,
+  makePseudonymiser,
+  sha256,
+  toHex,
+} from '../../src/lib/gap/hmac.ts';
 
 const bytes = (hex: string) => Uint8Array.from(hex.match(/../g)!.map((h) => parseInt(h, 16)));
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -11,20 +17,31 @@ describe.each([
     input: 'abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq',
     hash: '248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1',
   },
-  { input: 'a'.repeat(1000), hash: '41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3' },
+  {
+    input: 'a'.repeat(1000),
+    hash: '41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3',
+  },
 ])('sha256 (FIPS 180 vectors) of $input.length chars', ({ input, hash }) => {
   it('matches', () => expect(toHex(sha256(utf8(input)))).toBe(hash));
 });
 
 // RFC 4231, test cases 1, 2, 3, 4, 6 and 7 (5 is a truncated output).
 describe.each([
-  { key: '0b'.repeat(20), data: toHex(utf8('Hi There')), mac: 'b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7' },
+  {
+    key: '0b'.repeat(20),
+    data: toHex(utf8('Hi There')),
+    mac: 'b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7',
+  },
   {
     key: toHex(utf8('Jefe')),
     data: toHex(utf8('what do ya want for nothing?')),
     mac: '5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843',
   },
-  { key: 'aa'.repeat(20), data: 'dd'.repeat(50), mac: '773ea91e36800e46854db8ebd09181a72959098b3ef8c122d9635514ced565fe' },
+  {
+    key: 'aa'.repeat(20),
+    data: 'dd'.repeat(50),
+    mac: '773ea91e36800e46854db8ebd09181a72959098b3ef8c122d9635514ced565fe',
+  },
   {
     key: '0102030405060708090a0b0c0d0e0f10111213141516171819',
     data: 'cd'.repeat(50),

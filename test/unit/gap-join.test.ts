@@ -7,11 +7,18 @@ import { makeModel, obs, weights } from '../fixtures/gap/model.ts';
 const secret = 'test-secret-not-for-production';
 
 describe.each(goldenFixtures)('golden join: $name', ({ name, individualRows, observations }) => {
-  const input = { observations: observations(), model: makeModel(), settings: { weights, k: 5, individualRows }, secret };
+  const input = {
+    observations: observations(),
+    model: makeModel(),
+    settings: { weights, k: 5, individualRows },
+    secret,
+  };
   const result = runJoin(input);
 
   it('matches the stored snapshot', async () => {
-    await expect(JSON.stringify(result, null, 2) + '\n').toMatchFileSnapshot(`../fixtures/gap/${name}.snap.json`);
+    await expect(JSON.stringify(result, null, 2) + '\n').toMatchFileSnapshot(
+      `../fixtures/gap/${name}.snap.json`,
+    );
   });
 
   it('produces reports that parse with the published schema', () => {
@@ -20,24 +27,39 @@ describe.each(goldenFixtures)('golden join: $name', ({ name, individualRows, obs
 
   it('never writes a raw agent id, name or email', () => {
     const json = JSON.stringify(result);
-    for (const agent of new Set(input.observations.map((o) => o.agent))) expect(json).not.toContain(`"${agent}"`);
+    for (const agent of new Set(input.observations.map((o) => o.agent)))
+      expect(json).not.toContain(`"${agent}"`);
     expect(json).not.toContain('@');
   });
 });
 
 describe('runJoin', () => {
   const model = makeModel();
-  const observations = ['a', 'b', 'c', 'd', 'e'].map((a) => obs('qa', '2026-Q1', a, 'voice-support', 'empathy', 2));
+  const observations = ['a', 'b', 'c', 'd', 'e'].map((a) =>
+    obs('qa', '2026-Q1', a, 'voice-support', 'empathy', 2),
+  );
 
   it('refuses individual rows without a secret', () => {
-    expect(() => runJoin({ observations, model, settings: { weights, k: 5, individualRows: true }, secret: '' })).toThrow(
-      /secret/,
-    );
+    expect(() =>
+      runJoin({
+        observations,
+        model,
+        settings: { weights, k: 5, individualRows: true },
+        secret: '',
+      }),
+    ).toThrow(/secret/);
   });
 
   it('keys rows by the first 12 hex digits of HMAC-SHA-256(secret, id)', () => {
-    const { reports } = runJoin({ observations, model, settings: { weights, k: 5, individualRows: true }, secret: 'Jefe' });
-    const ids = reports.find((r) => r.team === 'voice-support')!.cycles[0]!.agents!.map((r) => r.id);
+    const { reports } = runJoin({
+      observations,
+      model,
+      settings: { weights, k: 5, individualRows: true },
+      secret: 'Jefe',
+    });
+    const ids = reports
+      .find((r) => r.team === 'voice-support')!
+      .cycles[0]!.agents!.map((r) => r.id);
     expect(ids).toHaveLength(5);
     for (const id of ids) expect(id).toMatch(/^[0-9a-f]{12}$/);
     expect(new Set(ids).size).toBe(5);
@@ -55,10 +77,21 @@ describe('runJoin', () => {
   });
 
   it('returns one report and one plan per team, sorted by team id', () => {
-    const { reports, plans } = runJoin({ observations, model, settings: { weights, k: 5, individualRows: false }, secret });
+    const { reports, plans } = runJoin({
+      observations,
+      model,
+      settings: { weights, k: 5, individualRows: false },
+      secret,
+    });
     expect(reports.map((r) => r.team)).toEqual(['billing-support', 'escalations', 'voice-support']);
     expect(plans.map((p) => p.team)).toEqual(['billing-support', 'escalations', 'voice-support']);
-    expect(plans[0]).toMatchObject({ cycle: null, skills: [], steps: [], totalMinutes: 0, uncovered: [] });
+    expect(plans[0]).toMatchObject({
+      cycle: null,
+      skills: [],
+      steps: [],
+      totalMinutes: 0,
+      uncovered: [],
+    });
     expect(reports[0]!.cycles[0]?.agents).toBeUndefined();
   });
 });

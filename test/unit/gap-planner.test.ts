@@ -7,14 +7,37 @@ const model = makeModel();
 const voice = model.teams.find((t) => t.id === 'voice-support')!;
 
 /** A planning skill where every agent sits at `level` (so floorLevel = floor(level)). */
-function at(skill: string, level: number, target: number, weight = 1, extra: Partial<PlanningSkill> = {}): PlanningSkill {
+function at(
+  skill: string,
+  level: number,
+  target: number,
+  weight = 1,
+  extra: Partial<PlanningSkill> = {},
+): PlanningSkill {
   const meanGap = Math.max(0, target - level);
-  return { skill, target, weight, n: 6, meanLevel: level, meanGap, suppressed: false, floorLevel: Math.floor(Math.min(level, target)), ...extra };
+  return {
+    skill,
+    target,
+    weight,
+    n: 6,
+    meanLevel: level,
+    meanGap,
+    suppressed: false,
+    floorLevel: Math.floor(Math.min(level, target)),
+    ...extra,
+  };
 }
-const plan = (skills: PlanningSkill[], m = model) => planTeam({ team: voice, cycle: '2026-Q2', skills }, m);
+const plan = (skills: PlanningSkill[], m = model) =>
+  planTeam({ team: voice, cycle: '2026-Q2', skills }, m);
 
 describe.each([
-  { name: 'basic band', skill: at('empathy', 2.2, 3), modules: ['empathy-foundations'], steps: ['empathy-foundations'], uncovered: [] },
+  {
+    name: 'basic band',
+    skill: at('empathy', 2.2, 3),
+    modules: ['empathy-foundations'],
+    steps: ['empathy-foundations'],
+    uncovered: [],
+  },
   {
     name: 'two bands chained',
     skill: at('empathy', 2, 4),
@@ -26,7 +49,12 @@ describe.each([
     name: 'upper band only, prerequisites pulled in transitively',
     skill: at('de-escalation', 3.4, 5),
     modules: ['advanced-de-escalation'],
-    steps: ['empathy-foundations', 'de-escalation-essentials', 'staying-calm-under-pressure', 'advanced-de-escalation'],
+    steps: [
+      'empathy-foundations',
+      'de-escalation-essentials',
+      'staying-calm-under-pressure',
+      'advanced-de-escalation',
+    ],
     uncovered: [],
   },
   {
@@ -36,7 +64,13 @@ describe.each([
     steps: ['speaking-with-clarity'],
     uncovered: ['spoken-communication'],
   },
-  { name: 'no module at all', skill: at('product-knowledge', 2, 4), modules: [], steps: [], uncovered: ['product-knowledge'] },
+  {
+    name: 'no module at all',
+    skill: at('product-knowledge', 2, 4),
+    modules: [],
+    steps: [],
+    uncovered: ['product-knowledge'],
+  },
   {
     name: 'current already at the top of the only band',
     skill: at('spoken-communication', 3, 4),
@@ -53,11 +87,15 @@ describe.each([
   },
 ])('planner: $name', ({ skill, modules, steps, uncovered }) => {
   const p = plan([skill]);
-  it('chooses the modules whose band overlaps the shortfall', () => expect(p.skills[0]!.modules).toEqual(modules));
-  it('orders the steps by prerequisites', () => expect(p.steps.map((s) => s.module)).toEqual(steps));
+  it('chooses the modules whose band overlaps the shortfall', () =>
+    expect(p.skills[0]!.modules).toEqual(modules));
+  it('orders the steps by prerequisites', () =>
+    expect(p.steps.map((s) => s.module)).toEqual(steps));
   it('reports uncovered gaps', () => expect(p.uncovered.map((u) => u.skill)).toEqual(uncovered));
   it('sums the minutes', () =>
-    expect(p.totalMinutes).toBe(steps.reduce((t, id) => t + model.modules.find((m) => m.id === id)!.data.duration, 0)));
+    expect(p.totalMinutes).toBe(
+      steps.reduce((t, id) => t + model.modules.find((m) => m.id === id)!.data.duration, 0),
+    ));
 });
 
 describe('planner', () => {
@@ -78,12 +116,21 @@ describe('planner', () => {
   });
 
   it('lists KB articles tagged with the skill, sorted', () => {
-    expect(plan([at('de-escalation', 2, 3)]).skills[0]!.kb).toEqual(['escalation-matrix', 'vulnerable-customers']);
+    expect(plan([at('de-escalation', 2, 3)]).skills[0]!.kb).toEqual([
+      'escalation-matrix',
+      'vulnerable-customers',
+    ]);
   });
 
   it('plans suppressed skills but publishes their figures as null', () => {
     const p = plan([at('empathy', 2, 3, 1.5, { n: 3, suppressed: true })]);
-    expect(p.skills[0]).toMatchObject({ current: null, gap: null, priority: null, target: 3, modules: ['empathy-foundations'] });
+    expect(p.skills[0]).toMatchObject({
+      current: null,
+      gap: null,
+      priority: null,
+      target: 3,
+      modules: ['empathy-foundations'],
+    });
     expect(p.steps[0]!.reason).toEqual({ skill: 'empathy', current: null, target: 3, gap: null });
   });
 
@@ -97,11 +144,18 @@ describe('planner', () => {
 
   it('puts a prerequisite of an urgent module ahead of less urgent modules', () => {
     const p = plan([at('spoken-communication', 2, 3, 1), at('de-escalation', 2, 3, 3)]);
-    expect(p.steps.map((s) => s.module)).toEqual(['empathy-foundations', 'de-escalation-essentials', 'speaking-with-clarity']);
+    expect(p.steps.map((s) => s.module)).toEqual([
+      'empathy-foundations',
+      'de-escalation-essentials',
+      'speaking-with-clarity',
+    ]);
   });
 
   it('reports a hole between bands as uncovered', () => {
-    const m = { ...model, modules: [mod('low', [['crm-tools', 1, 2]], 10), mod('high', [['crm-tools', 3, 5]], 10)] };
+    const m = {
+      ...model,
+      modules: [mod('low', [['crm-tools', 1, 2]], 10), mod('high', [['crm-tools', 3, 5]], 10)],
+    };
     const p = plan([at('crm-tools', 1, 5)], m);
     expect(p.skills[0]!.modules).toEqual(['high', 'low']);
     expect(p.uncovered.map((u) => u.skill)).toEqual(['crm-tools']);
@@ -110,7 +164,11 @@ describe('planner', () => {
   it('survives a prerequisite cycle and still lists each module once', () => {
     const m = {
       ...model,
-      modules: [mod('a', [['crm-tools', 1, 3]], 10, ['b']), mod('b', [['crm-tools', 1, 2]], 10, ['a']), mod('c', [['crm-tools', 1, 3]], 5, ['ghost'])],
+      modules: [
+        mod('a', [['crm-tools', 1, 3]], 10, ['b']),
+        mod('b', [['crm-tools', 1, 2]], 10, ['a']),
+        mod('c', [['crm-tools', 1, 3]], 5, ['ghost']),
+      ],
     };
     const p = plan([at('crm-tools', 1, 3)], m);
     expect(p.steps.map((s) => s.module)).toEqual(['c', 'a', 'b']);

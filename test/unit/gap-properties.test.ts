@@ -10,7 +10,11 @@ import { makeModel, mod, weights } from '../fixtures/gap/model.ts';
 
 const model = makeModel();
 const runs = { numRuns: 150 };
-const identity = (id: string) => id.padStart(12, '0').slice(-12).replace(/[^0-9a-f]/g, 'f');
+const identity = (id: string) =>
+  id
+    .padStart(12, '0')
+    .slice(-12)
+    .replace(/[^0-9a-f]/g, 'f');
 
 const observationArb: fc.Arbitrary<Observation> = fc
   .record({
@@ -18,31 +22,56 @@ const observationArb: fc.Arbitrary<Observation> = fc
     cycle: fc.constantFrom('2026-Q1', '2026-Q2', '2026-Q3'),
     agent: fc.constantFrom(...Array.from({ length: 12 }, (_, i) => `agent-${i}`)),
     team: fc.constantFrom('voice-support', 'escalations', 'billing-support'),
-    skill: fc.constantFrom('empathy', 'active-listening', 'de-escalation', 'emotional-regulation', 'spoken-communication'),
+    skill: fc.constantFrom(
+      'empathy',
+      'active-listening',
+      'de-escalation',
+      'emotional-regulation',
+      'spoken-communication',
+    ),
     // Quarter steps hit the rounding boundaries (x.5) often.
     level: fc.integer({ min: 4, max: 20 }).map((q) => q / 4),
     module: fc.constantFrom('empathy-foundations', 'de-escalation-essentials'),
   })
-  .map(({ module, ...o }) => ({ ...o, assessedAt: '2026-01-01', ...(o.source === 'pre' || o.source === 'post' ? { module } : {}) }));
+  .map(({ module, ...o }) => ({
+    ...o,
+    assessedAt: '2026-01-01',
+    ...(o.source === 'pre' || o.source === 'post' ? { module } : {}),
+  }));
 /** Many agents in one team, cycle and skill: cells with n >= k and small buckets, the case suppression is for. */
-const denseArb: fc.Arbitrary<Observation[]> = fc.array(
-  fc.record({
-    agent: fc.integer({ min: 0, max: 14 }).map((i) => `dense-${i}`),
-    source: fc.constantFrom('qa' as const, 'manager' as const),
-    level: fc.integer({ min: 4, max: 20 }).map((q) => q / 4),
-  }),
-  { minLength: 5, maxLength: 40 },
-).map((rows) =>
-  rows.map((r) => ({ ...r, cycle: '2026-Q2', team: 'voice-support', skill: 'empathy', assessedAt: '2026-01-01' })),
-);
+const denseArb: fc.Arbitrary<Observation[]> = fc
+  .array(
+    fc.record({
+      agent: fc.integer({ min: 0, max: 14 }).map((i) => `dense-${i}`),
+      source: fc.constantFrom('qa' as const, 'manager' as const),
+      level: fc.integer({ min: 4, max: 20 }).map((q) => q / 4),
+    }),
+    { minLength: 5, maxLength: 40 },
+  )
+  .map((rows) =>
+    rows.map((r) => ({
+      ...r,
+      cycle: '2026-Q2',
+      team: 'voice-support',
+      skill: 'empathy',
+      assessedAt: '2026-01-01',
+    })),
+  );
 const observationsArb = fc
   .tuple(fc.array(observationArb, { maxLength: 150 }), fc.option(denseArb, { freq: 2 }))
   .map(([sparse, dense]) => [...sparse, ...(dense ?? [])]);
 
 function join(observations: Observation[], k: number, individualRows = true): JoinOutput {
-  return runJoin({ observations, model, settings: { weights, k, individualRows }, secret: '', pseudonymise: identity });
+  return runJoin({
+    observations,
+    model,
+    settings: { weights, k, individualRows },
+    secret: '',
+    pseudonymise: identity,
+  });
 }
-const allCells = (out: JoinOutput): SkillCell[] => out.reports.flatMap((r) => r.cycles.flatMap((c) => c.skills));
+const allCells = (out: JoinOutput): SkillCell[] =>
+  out.reports.flatMap((r) => r.cycles.flatMap((c) => c.skills));
 
 describe('privacy properties', () => {
   it('publishes no aggregate over fewer than k agents', () => {
@@ -54,11 +83,13 @@ describe('privacy properties', () => {
           for (const value of [cell.meanLevel, cell.meanGap, cell.shareAtTarget, cell.priority]) {
             expect(value === null).toBe(cell.n < k);
           }
-          for (const b of cell.distribution) if (b.count !== null) expect(b.count === 0 || b.count >= k).toBe(true);
+          for (const b of cell.distribution)
+            if (b.count !== null) expect(b.count === 0 || b.count >= k).toBe(true);
         }
         for (const r of out.reports) {
           for (const c of r.cycles) if (c.n < k) expect(c.agents).toEqual([]);
-          for (const t of r.trend) for (const p of t.points) expect(p.meanLevel === null).toBe(p.n < k);
+          for (const t of r.trend)
+            for (const p of t.points) expect(p.meanLevel === null).toBe(p.n < k);
           for (const e of r.trainingEffect) expect(e.meanChange === null).toBe(e.n < k);
         }
       }),
@@ -90,7 +121,9 @@ describe('determinism', () => {
   it('gives identical output for any order of the observations', () => {
     fc.assert(
       fc.property(
-        observationsArb.chain((o) => fc.tuple(fc.constant(o), fc.shuffledSubarray(o, { minLength: o.length }))),
+        observationsArb.chain((o) =>
+          fc.tuple(fc.constant(o), fc.shuffledSubarray(o, { minLength: o.length })),
+        ),
         fc.integer({ min: 1, max: 5 }),
         ([observations, shuffled], k) => {
           expect(JSON.stringify(join(shuffled, k))).toBe(JSON.stringify(join(observations, k)));
@@ -140,7 +173,9 @@ const modelArb: fc.Arbitrary<ContentModel> = fc
     modules: specs.map((s, i) =>
       mod(
         `m${i}`,
-        s.skills.map((t) => [t.skill, t.from, Math.min(5, t.from + t.span)] as [string, number, number]),
+        s.skills.map(
+          (t) => [t.skill, t.from, Math.min(5, t.from + t.span)] as [string, number, number],
+        ),
         s.duration,
         s.prereqs.filter((p) => p > i && p < specs.length).map((p) => `m${p}`),
         { draft: s.draft },
@@ -170,9 +205,13 @@ const planningSkillArb: fc.Arbitrary<PlanningSkill> = fc
 describe('planner properties', () => {
   it('respects every prerequisite and lists each module once', () => {
     fc.assert(
-      fc.property(modelArb, fc.uniqueArray(planningSkillArb, { maxLength: 3, selector: (s) => s.skill }), (m, skills) => {
-        checkPlan(planTeam({ team: m.teams[0]!, cycle: '2026-Q1', skills }, m), m);
-      }),
+      fc.property(
+        modelArb,
+        fc.uniqueArray(planningSkillArb, { maxLength: 3, selector: (s) => s.skill }),
+        (m, skills) => {
+          checkPlan(planTeam({ team: m.teams[0]!, cycle: '2026-Q1', skills }, m), m);
+        },
+      ),
       runs,
     );
   });
@@ -192,13 +231,18 @@ describe('gaps', () => {
     fc.assert(
       fc.property(observationsArb, fc.integer({ min: 1, max: 5 }), (observations, k) => {
         const out = join(observations, k);
-        for (const cell of allCells(out)) if (cell.meanGap !== null) expect(cell.meanGap).toBeGreaterThanOrEqual(0);
+        for (const cell of allCells(out))
+          if (cell.meanGap !== null) expect(cell.meanGap).toBeGreaterThanOrEqual(0);
         for (const r of out.reports) {
-          for (const c of r.cycles) for (const a of c.agents ?? []) for (const s of a.skills) expect(s.gap).toBeGreaterThanOrEqual(0);
+          for (const c of r.cycles)
+            for (const a of c.agents ?? [])
+              for (const s of a.skills) expect(s.gap).toBeGreaterThanOrEqual(0);
         }
         for (const p of out.plans) {
-          for (const s of [...p.skills, ...p.uncovered]) if (s.gap !== null) expect(s.gap).toBeGreaterThan(0);
-          for (const s of p.steps) if (s.reason.gap !== null) expect(s.reason.gap).toBeGreaterThan(0);
+          for (const s of [...p.skills, ...p.uncovered])
+            if (s.gap !== null) expect(s.gap).toBeGreaterThan(0);
+          for (const s of p.steps)
+            if (s.reason.gap !== null) expect(s.reason.gap).toBeGreaterThan(0);
         }
       }),
       runs,

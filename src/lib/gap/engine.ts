@@ -124,7 +124,9 @@ export function computeReports(
   // Only skills some team's role targets matter; index them in id order.
   const rolesById = new Map(model.roles.map((r) => [r.id, r]));
   const skillIds = [
-    ...new Set(model.teams.flatMap((t) => rolesById.get(t.role)?.targets.map((x) => x.skill) ?? [])),
+    ...new Set(
+      model.teams.flatMap((t) => rolesById.get(t.role)?.targets.map((x) => x.skill) ?? []),
+    ),
   ].sort(compareStrings);
   const skillIndex = new Map(skillIds.map((s, i) => [s, i]));
   const S = skillIds.length;
@@ -261,7 +263,10 @@ export function computeReports(
 
   // Training effect: per agent post mean − pre mean, summed per (team, module, skill).
   const effects = new Map<string, { module: string; skill: string; n: number; sum: number }>();
-  for (const [key, [preSum, preCount, postSum, postCount]] of prePost as Map<string, [number, number, number, number]>) {
+  for (const [key, [preSum, preCount, postSum, postCount]] of prePost as Map<
+    string,
+    [number, number, number, number]
+  >) {
     if (preCount === 0 || postCount === 0) continue;
     const [team, , module, skill] = key.split(SEP) as [string, string, string, string];
     const change = Math.round(postSum / postCount - preSum / preCount);
@@ -296,7 +301,9 @@ export function computeReports(
         report.agents = isSuppressed(acc.agents, k)
           ? []
           : acc.rows
-              .sort((a, b) => compareStrings(a.row.id, b.row.id) || compareStrings(a.agent, b.agent))
+              .sort(
+                (a, b) => compareStrings(a.row.id, b.row.id) || compareStrings(a.agent, b.agent),
+              )
               .map((r) => r.row);
       }
       return report;
@@ -305,7 +312,12 @@ export function computeReports(
       skill: skillIds[ki]!,
       points: cycleReports.map((c) => {
         const cell = c.skills[j]!;
-        return { cycle: c.cycle, meanLevel: cell.meanLevel, n: cell.n, suppressed: cell.suppressed };
+        return {
+          cycle: c.cycle,
+          meanLevel: cell.meanLevel,
+          n: cell.n,
+          suppressed: cell.suppressed,
+        };
       }),
     }));
     const trainingEffect: TrainingEffect[] = [...effects.entries()]

@@ -22,7 +22,7 @@ const encoder = new TextEncoder();
 export function sha256(message: Uint8Array): Uint8Array {
   const bitLength = message.length * 8;
   // Message, 0x80, zero padding, then the 64-bit big-endian bit length.
-  const padded = new Uint8Array((((message.length + 9 + 63) >> 6) << 6));
+  const padded = new Uint8Array(((message.length + 9 + 63) >> 6) << 6);
   padded.set(message);
   padded[message.length] = 0x80;
   const view = new DataView(padded.buffer);
@@ -42,7 +42,14 @@ export function sha256(message: Uint8Array): Uint8Array {
       const s1 = ((w2 >>> 17) | (w2 << 15)) ^ ((w2 >>> 19) | (w2 << 13)) ^ (w2 >>> 10);
       w[i] = (w[i - 16]! + s0 + w[i - 7]! + s1) | 0;
     }
-    let a = h[0]!, b = h[1]!, c = h[2]!, d = h[3]!, e = h[4]!, f = h[5]!, g = h[6]!, hh = h[7]!;
+    let a = h[0]!,
+      b = h[1]!,
+      c = h[2]!,
+      d = h[3]!,
+      e = h[4]!,
+      f = h[5]!,
+      g = h[6]!,
+      hh = h[7]!;
     for (let i = 0; i < 64; i++) {
       const S1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
       const ch = (e & f) ^ (~e & g);

@@ -38,7 +38,9 @@ export function planTeam(input: PlanningInput, model: ContentModel): TeamPlan {
 
   const gapSkills = input.skills
     .filter((s) => round2(s.meanGap) > 0)
-    .sort((a, b) => b.meanGap * b.weight - a.meanGap * a.weight || compareStrings(a.skill, b.skill));
+    .sort(
+      (a, b) => b.meanGap * b.weight - a.meanGap * a.weight || compareStrings(a.skill, b.skill),
+    );
   const rankOf = new Map(gapSkills.map((s, i) => [s.skill, i]));
 
   // Choose modules per skill, in priority order.
@@ -50,10 +52,14 @@ export function planTeam(input: PlanningInput, model: ContentModel): TeamPlan {
     const bands: Array<{ id: string; from: number; to: number }> = [];
     for (const m of byId) {
       for (const t of m.data.skills) {
-        if (t.skill === s.skill && t.from < s.target && t.to > s.floorLevel) bands.push({ id: m.id, ...t });
+        if (t.skill === s.skill && t.from < s.target && t.to > s.floorLevel)
+          bands.push({ id: m.id, ...t });
       }
     }
-    candidatesBySkill.set(s.skill, bands.map((b) => published.get(b.id)!));
+    candidatesBySkill.set(
+      s.skill,
+      bands.map((b) => published.get(b.id)!),
+    );
     let reach = s.floorLevel;
     for (const b of [...bands].sort((a, b) => a.from - b.from || b.to - a.to)) {
       if (b.from > reach) break;
@@ -69,7 +75,9 @@ export function planTeam(input: PlanningInput, model: ContentModel): TeamPlan {
   });
 
   // Pull in missing prerequisites; a prerequisite inherits the reason of the module that needs it.
-  const queue = [...rank.keys()].sort((a, b) => rank.get(a)! - rank.get(b)! || compareStrings(a, b));
+  const queue = [...rank.keys()].sort(
+    (a, b) => rank.get(a)! - rank.get(b)! || compareStrings(a, b),
+  );
   for (let i = 0; i < queue.length; i++) {
     const id = queue[i]!;
     for (const p of published.get(id)!.data.prerequisites) {
@@ -80,7 +88,7 @@ export function planTeam(input: PlanningInput, model: ContentModel): TeamPlan {
     }
   }
   // A prerequisite sorts with the most urgent module that needs it; relax until stable.
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const id of queue) {
       for (const p of published.get(id)!.data.prerequisites) {
@@ -142,7 +150,11 @@ export function planTeam(input: PlanningInput, model: ContentModel): TeamPlan {
  * prerequisite cycle (which check-content rejects) is broken at the lowest
  * remaining (rank, id) rather than looping or dropping modules.
  */
-function topologicalOrder(ids: string[], modules: Map<string, Module>, rank: Map<string, number>): string[] {
+function topologicalOrder(
+  ids: string[],
+  modules: Map<string, Module>,
+  rank: Map<string, number>,
+): string[] {
   const inPlan = new Set(ids);
   const waitingOn = new Map<string, number>();
   const dependents = new Map<string, string[]>();
