@@ -14,6 +14,11 @@ export type { TeamReport } from './report.ts';
  * exact in a double up to 2^53. So the result does not depend on the order of the
  * observations (floating-point sums would, in the last bits, and that can flip a
  * rounding). Output is sorted by stable keys and rounded to 2 decimals at the end.
+ *
+ * Scope: records for a team not in teams.yaml, or a skill the team's role has no
+ * target for, are skipped (the importers reject unknown ids first, with reasons).
+ * An agent is keyed by (team, cycle, agent), so one who moved teams counts in each.
+ * Pre/post pairs are matched per (team, agent, module, skill) across cycles.
  */
 
 /** Settings the engine reads (a subset of settings.yaml). */

@@ -32,7 +32,7 @@ export function runJoin(input: JoinInput): JoinOutput {
   const { observations, model, settings, secret } = input;
   if (settings.individualRows && input.pseudonymise === undefined && secret.length === 0) {
     // An unkeyed hash of an employee id can be reversed by hashing every known id.
-    throw new Error('individual rows need a secret for pseudonymous ids');
+    throw new Error('individual rows need a secret for pseudonymous ids (set GAPWISE_SECRET)');
   }
   const pseudonymise = input.pseudonymise ?? makePseudonymiser(secret);
   const { reports, planning } = computeReports(observations, model, settings, pseudonymise);
