@@ -60,7 +60,8 @@ export async function serve(dist: string): Promise<{ url: string; close: () => v
     let p = path.join(dist, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
     if (existsSync(p) && statSync(p).isDirectory()) p = path.join(p, 'index.html');
     if (!existsSync(p)) {
-      res.writeHead(404).end();
+      const nf = path.join(dist, '404.html');
+      res.writeHead(404, { 'content-type': 'text/html' }).end(existsSync(nf) ? readFileSync(nf) : '');
       return;
     }
     const body = readFileSync(p);
