@@ -48,8 +48,8 @@ export interface ImportSession {
   roster: Map<string, RosterEntry>;
   /** Lower-case email → agent id, for xAPI `actor.mbox`. */
   emails: Map<string, string>;
-  /** Duplicate key → where the first record with that key was: file index × 2^31 + line or record. */
-  seen: Map<string, number>;
+  /** Duplicate index; see `acceptOnce`. */
+  dedupe: DedupeIndex;
   observations: Observation[];
   problems: Problem[];
   files: FileSummary[];
@@ -71,7 +71,7 @@ export function createSession(ctx: ImportContext): ImportSession {
     ctx,
     roster: new Map(),
     emails: new Map(),
-    seen: new Map(),
+    dedupe: { agents: new Map(), perAgent: [], skills: new Map(), groups: new Map(), dates: new Map(), firstLevel: [], firstLoc: [], exact: new Map() },
     observations: [],
     problems: [],
     files: [],
@@ -182,12 +182,86 @@ export function parseScore(raw: string): number {
 }
 
 const FILE_STRIDE = 2 ** 31;
+const CAP = 4096;
+
+/**
+ * Duplicate detection for millions of records. A string key per record costs more
+ * than JSON.parse itself (building and hashing it), so ids are interned to small
+ * integers and each agent gets a Map keyed by one number: skill + CAP × (group +
+ * CAP × date), where group is (source, cycle, module). Scores that differ under
+ * the same key, identities and anything past the caps use string keys in `exact`.
+ */
+export interface DedupeIndex {
+  agents: Map<string, number>;
+  perAgent: Array<Map<number, number>>;
+  skills: Map<string, number>;
+  /** source → cycle → module ('' for none) → group index. */
+  groups: Map<string, Map<string, Map<string, number>>>;
+  dates: Map<string, number>;
+  /** Level and packed location of the first record per numeric key. */
+  firstLevel: number[];
+  firstLoc: number[];
+  /** String key → packed location. */
+  exact: Map<string, number>;
+}
+
+function intern(map: Map<string, number>, key: string): number {
+  let i = map.get(key);
+  if (i === undefined) map.set(key, (i = map.size));
+  return i;
+}
+
+function groupIndex(d: DedupeIndex, obs: Observation): number {
+  let byCycle = d.groups.get(obs.source);
+  if (byCycle === undefined) d.groups.set(obs.source, (byCycle = new Map()));
+  let byModule = byCycle.get(obs.cycle);
+  if (byModule === undefined) byCycle.set(obs.cycle, (byModule = new Map()));
+  const module = obs.module ?? '';
+  let g = byModule.get(module);
+  if (g === undefined) {
+    g = 0;
+    for (const c of d.groups.values()) for (const m of c.values()) g += m.size;
+    byModule.set(module, g);
+  }
+  return g;
+}
 
 function describeLocation(s: ImportSession, packed: number): string {
   const file = s.files[Math.floor(packed / FILE_STRIDE)];
   const pos = packed % FILE_STRIDE;
   if (!file) return 'an earlier record';
   return file.format === 'csv' ? `${file.file}:${pos}` : `${file.file} record ${pos}`;
+}
+
+/** The packed location of a duplicate's first record, or -1 after recording this one as new. */
+function firstSeen(s: ImportSession, obs: Observation, loc: number, identity: string | undefined): number {
+  const d = s.dedupe;
+  const exactKey = (): string =>
+    `${obs.source}\u0000${obs.cycle}\u0000${obs.agent}\u0000${obs.skill}\u0000${obs.module ?? ''}\u0000${obs.assessedAt}\u0000${obs.level}`;
+  if (identity === undefined) {
+    const a = intern(d.agents, obs.agent);
+    if (a === d.perAgent.length) d.perAgent.push(new Map());
+    const skill = intern(d.skills, obs.skill);
+    const group = groupIndex(d, obs);
+    if (skill < CAP && group < CAP) {
+      const key = skill + CAP * (group + CAP * intern(d.dates, obs.assessedAt));
+      const m = d.perAgent[a]!;
+      const i = m.get(key);
+      if (i === undefined) {
+        m.set(key, d.firstLevel.length);
+        d.firstLevel.push(obs.level);
+        d.firstLoc.push(loc);
+        return -1;
+      }
+      if (d.firstLevel[i] === obs.level) return d.firstLoc[i]!;
+      // Same key, another score: a second evaluation that day, unless seen exactly before.
+    }
+  }
+  const key = identity ?? exactKey();
+  const first = d.exact.get(key);
+  if (first !== undefined) return first;
+  d.exact.set(key, loc);
+  return -1;
 }
 
 /**
@@ -197,9 +271,10 @@ function describeLocation(s: ImportSession, packed: number): string {
  * false (and rejects it) for a duplicate.
  */
 export function acceptOnce(s: ImportSession, f: FileSummary, where: RejectInfo, obs: Observation, identity?: string): boolean {
-  const key = identity ?? `${obs.source}\u0000${obs.cycle}\u0000${obs.agent}\u0000${obs.skill}\u0000${obs.module ?? ''}\u0000${obs.assessedAt}\u0000${obs.level}`;
-  const first = s.seen.get(key);
-  if (first !== undefined) {
+  // Files are imported one after another, so the current file is the last one opened.
+  const loc = (s.files.length - 1) * FILE_STRIDE + (where.line ?? where.record ?? 0);
+  const first = firstSeen(s, obs, loc, identity);
+  if (first >= 0) {
     reject(s, f, {
       ...where,
       kind: 'duplicate-record',
@@ -208,8 +283,6 @@ export function acceptOnce(s: ImportSession, f: FileSummary, where: RejectInfo, 
     });
     return false;
   }
-  // Files are imported one after another, so the current file is the last one opened.
-  s.seen.set(key, (s.files.length - 1) * FILE_STRIDE + (where.line ?? where.record ?? 0));
   s.observations.push(obs);
   f.accepted++;
   f.observations++;
