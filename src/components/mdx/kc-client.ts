@@ -61,7 +61,7 @@ function enhance(root: HTMLElement): void {
     score.textContent = fill(words.score, { score: right, total: questions.length });
     score.hidden = retry.hidden = false;
     check.hidden = warn.hidden = true;
-    return [score.textContent, ...lines].join(' ');
+    return [`${score.textContent}.`, ...lines].join(' ');
   }
 
   function reset(): void {
