@@ -60,9 +60,10 @@ export function initSearch(): void {
     const panel = root.querySelector<HTMLElement>('.panel')!;
     const list = root.querySelector<HTMLUListElement>('.results')!;
     const status = root.querySelector<HTMLElement>('.status')!;
-    const strings = JSON.parse(root.querySelector('template')!.innerHTML) as Record<string, string>;
+    const strings = JSON.parse(root.querySelector('script[data-strings]')?.textContent ?? '{}') as Record<string, string>;
     const selects = [...root.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
     let filled = false;
+    let latest = 0;
 
     const fillFilters = async (pf: Pagefind) => {
       if (filled) return;
@@ -78,6 +79,7 @@ export function initSearch(): void {
     };
 
     const run = async () => {
+      const seq = ++latest;
       const term = input.value.trim();
       if (!term) {
         panel.hidden = true;
@@ -94,8 +96,9 @@ export function initSearch(): void {
       const filters: Record<string, string> = {};
       for (const s of selects) if (s.value) filters[s.dataset.filter!] = s.value;
       const search = await pf.debouncedSearch(term, { filters }, 150);
-      if (!search) return; // superseded by a newer keystroke
+      if (!search || seq !== latest) return; // superseded by a newer keystroke or filter
       const data = await Promise.all(search.results.slice(0, 10).map((r) => r.data()));
+      if (seq !== latest) return;
       list.replaceChildren(
         ...data.map((d) => {
           const li = document.createElement('li');

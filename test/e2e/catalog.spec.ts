@@ -2,25 +2,26 @@ import { expect, test } from '@playwright/test';
 
 test('catalog filters narrow the list and survive a reload', async ({ page }) => {
   await page.goto('/courses/');
+  const filters = page.locator('[data-catalog-filters]');
   const cards = page.locator('[data-catalog] > li:visible');
   const all = await cards.count();
   expect(all).toBeGreaterThanOrEqual(12);
 
-  await page.getByLabel('Skill').selectOption('de-escalation');
+  await filters.getByLabel('Skill', { exact: true }).selectOption('de-escalation');
   await expect(page).toHaveURL(/skill=de-escalation/);
   const bySkill = await cards.count();
   expect(bySkill).toBeGreaterThan(0);
   expect(bySkill).toBeLessThan(all);
   for (const text of await cards.allTextContents()) expect(text).toContain('De-escalation');
 
-  await page.getByLabel('Format').selectOption('workshop');
+  await filters.getByLabel('Format', { exact: true }).selectOption('workshop');
   await expect(page).toHaveURL(/format=workshop/);
   const both = await cards.count();
   expect(both).toBeLessThanOrEqual(bySkill);
 
   await page.reload();
-  await expect(page.getByLabel('Skill')).toHaveValue('de-escalation');
-  await expect(page.getByLabel('Format')).toHaveValue('workshop');
+  await expect(filters.getByLabel('Skill', { exact: true })).toHaveValue('de-escalation');
+  await expect(filters.getByLabel('Format', { exact: true })).toHaveValue('workshop');
   await expect(cards).toHaveCount(both);
   await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText(`Showing ${both} of ${all} courses`);
 
@@ -31,7 +32,7 @@ test('catalog filters narrow the list and survive a reload', async ({ page }) =>
 
 test('level and duration filters apply the level band and time', async ({ page }) => {
   await page.goto('/courses/?level=4&duration=30');
-  const titles = await page.locator('[data-catalog] > li:visible h3').allTextContents();
+  const titles = await page.locator('[data-catalog] > li:visible h2').allTextContents();
   expect(titles.length).toBeGreaterThan(0);
   for (const minutes of await page.locator('[data-catalog] > li:visible .meta span:first-child').allTextContents())
     expect(parseInt(minutes, 10)).toBeLessThanOrEqual(30);

@@ -4,9 +4,11 @@ import { fromRoot } from './root.ts';
 
 test('mark complete persists across pages and shows on the path', async ({ page }) => {
   await page.goto('/courses/empathy-foundations/');
-  const toggle = page.getByRole('button', { name: 'Mark complete' });
+  const toggle = page.locator('[data-complete]');
+  await expect(toggle).toHaveAccessibleName('Mark complete');
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect(toggle).toHaveAccessibleName(/Completed/);
 
   await page.goto('/courses/');
   await expect(page.locator('[data-done-badge="empathy-foundations"]')).toBeVisible();
