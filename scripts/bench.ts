@@ -2,7 +2,7 @@
 // `npm run bench`: prints figures against the budgets in DESIGN.md. Never asserts timing in tests.
 //   node scripts/bench.ts [--skip-build] [--skip-join] [--modules 1000] [--kb 500]
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -33,6 +33,7 @@ const pagefind = ['node_modules/pagefind/lib/runner/bin.cjs', '--site'];
 
 function buildSite(content: string, out: string, join: string): { astro: number; pagefind: number } {
   const env = { GAPWISE_CONTENT: content, GAPWISE_OUT: join };
+  mkdirSync(path.join(content, 'assessments'), { recursive: true });
   timed(node, ['scripts/check-content.ts', '--root', content]);
   timed(node, ['scripts/build-paths.ts', '--out', join], { ...env, GAPWISE_ASSESSMENTS: path.join(content, 'assessments') });
   const a = timed(node, [...astro, '--outDir', out], env);

@@ -19,6 +19,8 @@ export function initCatalog(): void {
   const dataEl = document.getElementById('catalog-data');
   if (!form || !dataEl) return;
   const rows = JSON.parse(dataEl.textContent ?? '[]') as Row[];
+  // Filtering needs JS, so the form only appears once it can work.
+  form.hidden = false;
   const count = document.querySelector<HTMLElement>('[data-catalog-count]')!;
   const none = document.querySelector<HTMLElement>('[data-catalog-none]')!;
 
