@@ -64,8 +64,12 @@ export async function serve(dist: string): Promise<{ url: string; close: () => v
       res.writeHead(404, { 'content-type': 'text/html' }).end(existsSync(nf) ? readFileSync(nf) : '');
       return;
     }
-    const body = readFileSync(p);
-    res.writeHead(200, { 'content-type': TYPES[path.extname(p)] ?? 'application/octet-stream', 'content-length': body.length });
+    // Compress text as any CDN would; Pagefind's own files are already gzipped.
+    const raw = readFileSync(p);
+    const type = TYPES[path.extname(p)] ?? 'application/octet-stream';
+    const gzip = /^(text\/|application\/json|image\/svg)/.test(type) && /gzip/.test(String(req.headers['accept-encoding']));
+    const body = gzip ? gzipSync(raw) : raw;
+    res.writeHead(200, { 'content-type': type, 'content-length': body.length, ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
     res.end(body);
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -86,10 +90,9 @@ export async function pagefindBytes(dist: string, terms: [string, string]): Prom
   try {
     const page = await browser.newPage();
     let bytes = 0;
-    page.on('response', async (r) => {
-      if (!r.url().includes('/pagefind/')) return;
-      const len = Number(r.headers()['content-length'] ?? 0);
-      bytes += len;
+    // Bytes on the wire: the compressed body size as the server sent it.
+    page.on('response', (r) => {
+      if (r.url().includes('/pagefind/')) bytes += Number(r.headers()['content-length'] ?? 0);
     });
     await page.goto(`${site.url}/kb/`);
     const box = page.locator('#site-search');

@@ -17,6 +17,8 @@ interface Pagefind {
 }
 
 let pagefind: Promise<Pagefind | null> | undefined;
+/** Results whose fragments are fetched: each costs a download, so show the best few. */
+const SHOWN = 6;
 
 function load(): Promise<Pagefind | null> {
   // A variable URL keeps the bundler from resolving a file that exists only after the build.
@@ -97,7 +99,7 @@ export function initSearch(): void {
       for (const s of selects) if (s.value) filters[s.dataset.filter!] = s.value;
       const search = await pf.debouncedSearch(term, { filters }, 150);
       if (!search || seq !== latest) return; // superseded by a newer keystroke or filter
-      const data = await Promise.all(search.results.slice(0, 10).map((r) => r.data()));
+      const data = await Promise.all(search.results.slice(0, SHOWN).map((r) => r.data()));
       if (seq !== latest) return;
       list.replaceChildren(
         ...data.map((d) => {
