@@ -41,3 +41,19 @@ test('pages read without JavaScript', async ({ browser }) => {
   await expect(page.locator('[data-catalog] > li')).not.toHaveCount(0);
   await ctx.close();
 });
+
+test('axe: every course and KB article has no violations', async ({ page }) => {
+  test.setTimeout(240_000);
+  await page.goto('/courses/');
+  const courses = await page.locator('[data-catalog] a[href^="/courses/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  await page.goto('/kb/');
+  const articles = await page.locator('main a[href^="/kb/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  const found: string[] = [];
+  for (const url of [...new Set([...courses, ...articles])]) {
+    await page.goto(url);
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    for (const v of violations) found.push(`${url} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }
+  expect(courses.length).toBeGreaterThanOrEqual(12);
+  expect(found).toEqual([]);
+});
