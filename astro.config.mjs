@@ -6,6 +6,8 @@ export default defineConfig({
   site: process.env.GAPWISE_SITE ?? 'https://learn.example.test',
   trailingSlash: 'always',
   integrations: [mdx()],
+  // Shiki's inline styles break under the CSP; course content rarely needs code colouring.
+  markdown: { syntaxHighlight: false },
   build: { format: 'directory' },
   security: {
     csp: {
