@@ -82,8 +82,9 @@ export function plainMarkdown(body: string): string {
     out += withoutImports.slice(i, m.index);
     const tag = readTag(withoutImports, m.index);
     const text = tag.strings.map(escapeMdx).filter((s) => s.length > 0);
-    if (m[0].startsWith('</')) out += '';
-    else if (tag.selfClosing) out += text.length ? `\n\n${text.map((s) => `- ${s}`).join('\n')}\n\n` : '';
+    if (m[0].startsWith('</')) {
+      // a closing tag leaves only the children behind
+    } else if (tag.selfClosing) out += text.length ? `\n\n${text.map((s) => `- ${s}`).join('\n')}\n\n` : '';
     else out += text.length ? `\n\n**${text.join(' · ')}**\n\n` : '\n\n';
     i = tag.end;
     component.lastIndex = tag.end;
