@@ -2,7 +2,8 @@
 // `npm run bench`: prints figures against the budgets in DESIGN.md. Never asserts timing in tests.
 //   node scripts/bench.ts [--skip-build] [--skip-join] [--modules 1000] [--kb 500]
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -42,6 +43,20 @@ function buildSite(content: string, out: string, join: string): { astro: number;
   return { astro: a, pagefind: p };
 }
 
+/** One hash over every file's relative path and bytes: equal hashes mean identical folders. */
+function treeHash(dir: string): string {
+  const h = createHash('sha256');
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const p = path.join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else h.update(path.relative(dir, p)).update(readFileSync(p));
+    }
+  };
+  walk(dir);
+  return h.digest('hex');
+}
+
 console.log('Gapwise bench — figures against the budgets in DESIGN.md\n');
 if (!values['skip-build']) {
   const tmp = mkdtempSync(path.join(tmpdir(), 'gapwise-bench-'));
@@ -53,6 +68,10 @@ if (!values['skip-build']) {
       const budget = type === 'dashboard' ? 90 * 1024 : 15 * 1024;
       line(`JS gzip: ${type}`, `${(bytes / 1024).toFixed(1)} KB`, `≤ ${budget / 1024} KB`, bytes <= budget);
     }
+
+    buildSite('content', path.join(tmp, 'dist-sample-2'), path.join(tmp, 'join-sample-2'));
+    const same = treeHash(path.join(tmp, 'dist-sample')) === treeHash(path.join(tmp, 'dist-sample-2'));
+    line('reproducible: two builds of the sample site', same ? 'identical' : 'DIFFERENT', 'identical dist/', same);
 
     const big = path.join(tmp, 'content-big');
     timed(node, ['scripts/gen-fixtures.ts', '--modules', values.modules!, '--kb', values.kb!, '--out', big]);
