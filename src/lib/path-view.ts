@@ -7,6 +7,8 @@ export function fmtLevel(v: number | null): string {
 
 /** The data `/paths/[team]/` renders, with names resolved. */
 export function pathView(plan: TeamPlan, names: { skill: (id: string) => string; kb: (slug: string) => string }) {
+  // A step no skill chose is on the path only because a later course needs it first.
+  const chosen = new Set(plan.skills.flatMap((s) => s.modules));
   return {
     team: plan.team,
     teamName: plan.teamName,
@@ -24,7 +26,7 @@ export function pathView(plan: TeamPlan, names: { skill: (id: string) => string;
       target: s.reason.target,
       gap: fmtLevel(s.reason.gap),
       withheld: s.reason.current === null,
-      prerequisiteOnly: !s.skills.includes(s.reason.skill),
+      prerequisiteOnly: !chosen.has(s.module),
     })),
     skills: plan.skills.map((s) => ({
       id: s.skill,

@@ -12,7 +12,7 @@ const plan: TeamPlan = {
     { skill: 'coaching-feedback', current: null, target: 3, gap: null, priority: null, modules: ['coaching-conversations'], kb: [] },
   ],
   steps: [
-    { module: 'empathy-foundations', title: 'Empathy foundations', minutes: 20, reason: { skill: 'written-communication', current: 2.46, target: 3, gap: 0.54 }, skills: [], prerequisites: [] },
+    { module: 'empathy-foundations', title: 'Empathy foundations', minutes: 20, reason: { skill: 'written-communication', current: 2.46, target: 3, gap: 0.54 }, skills: ['written-communication'], prerequisites: [] },
     { module: 'writing-clear-replies', title: 'Writing clear replies', minutes: 25, reason: { skill: 'written-communication', current: 2.46, target: 3, gap: 0.54 }, skills: ['written-communication'], prerequisites: ['empathy-foundations'] },
     { module: 'coaching-conversations', title: 'Coaching conversations', minutes: 40, reason: { skill: 'coaching-feedback', current: null, target: 3, gap: null }, skills: ['coaching-feedback'], prerequisites: [] },
   ],
