@@ -3,7 +3,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
+import { launchChromium } from '../test/chromium.ts';
 
 /** One example page per page type, relative to dist. */
 export const pageTypes: Array<[string, (dist: string) => string | undefined]> = [
@@ -78,15 +78,10 @@ export async function serve(dist: string): Promise<{ url: string; close: () => v
   return { url: `http://127.0.0.1:${port}`, close: () => server.close() };
 }
 
-const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
-
 /** Bytes Pagefind downloads for the first query (including preload) and for a later one. */
 export async function pagefindBytes(dist: string, terms: [string, string]): Promise<{ first: number; later: number }> {
   const site = await serve(dist);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? systemChromium,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     let bytes = 0;

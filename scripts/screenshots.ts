@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Screenshots of the built site for a human to look at: node scripts/screenshots.ts [outDir]
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium } from '@playwright/test';
+import { launchChromium } from '../test/chromium.ts';
 import { serve } from './bench-site.ts';
 
 const out = process.argv[2] ?? 'test-results/screenshots';
@@ -18,11 +18,7 @@ const shots: Array<[string, string, 'light' | 'dark', number?]> = [
   ['404', '/nope/', 'dark'],
 ];
 const site = await serve('dist');
-const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? systemChromium,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
+const browser = await launchChromium();
 for (const [name, url, scheme, height] of shots) {
   const page = await browser.newPage({ viewport: { width: 1280, height: height ?? 1000 }, colorScheme: scheme });
   await page.goto(site.url + url);

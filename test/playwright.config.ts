@@ -1,9 +1,8 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+// System Chromium where there is one; elsewhere Playwright's own browser
+// (`npx playwright install chromium` once on a laptop).
+import { chromiumArgs, chromiumPath } from './chromium.ts';
 
-// Use the system Chromium where there is one (CI, these machines); elsewhere
-// Playwright's own browser (`npx playwright install chromium` on a laptop).
-const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 const port = 4327;
 
 export default defineConfig({
@@ -16,10 +15,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     ...devices['Desktop Chrome'],
-    launchOptions: {
-      executablePath: process.env.CHROME_PATH ?? systemChromium,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-dev-shm-usage'],
-    },
+    launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
   },
   webServer: {
     // The site is built by `npm run test:e2e` before Playwright starts.
