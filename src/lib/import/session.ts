@@ -86,15 +86,7 @@ export function openFile(s: ImportSession, file: string, format: ExportFormat): 
 }
 
 /** A record-level reject: where, which field, what value, why. */
-export interface RejectInfo {
-  kind: ProblemKind;
-  line?: number;
-  record?: number;
-  field?: string;
-  value?: unknown;
-  suggestion?: string;
-  detail?: string;
-}
+export type RejectInfo = Omit<Problem, 'severity' | 'file'>;
 
 /** Reject one record. Rejects are warnings: the reject rate, not one record, fails the build. */
 export function reject(s: ImportSession, f: FileSummary, r: RejectInfo): void {
