@@ -3,7 +3,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { launchChromium } from '../test/chromium.ts';
+import { launchChromium } from './lib/chromium.ts';
 
 /** One example page per page type, relative to dist. */
 export const pageTypes: Array<[string, (dist: string) => string | undefined]> = [

@@ -2,7 +2,7 @@
 // Screenshots of the built site for a human to look at: node scripts/screenshots.ts [outDir]
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { launchChromium } from '../test/chromium.ts';
+import { launchChromium } from './lib/chromium.ts';
 import { serve } from './bench-site.ts';
 
 const out = process.argv[2] ?? 'test-results/screenshots';

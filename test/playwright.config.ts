@@ -1,9 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
 // System Chromium where there is one; elsewhere Playwright's own browser
 // (`npx playwright install chromium` once on a laptop).
-import { chromiumArgs, chromiumPath } from './chromium.ts';
+import { chromiumArgs, chromiumPath } from '../scripts/lib/chromium.ts';
 
-const port = 4327;
+// GAPWISE_E2E_PORT lets two checkouts run their browser tests side by side.
+const port = Number(process.env.GAPWISE_E2E_PORT ?? 4327);
 
 export default defineConfig({
   testDir: './e2e',
