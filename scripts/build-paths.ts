@@ -10,7 +10,8 @@ import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { contentRoot, loadContent } from '../src/lib/content-fs.ts';
 import type { ContentModel } from '../src/lib/content-model.ts';
-import { runJoin } from '../src/lib/gap/join.ts';
+import { runJoin, type JoinResult } from '../src/lib/gap/join.ts';
+import { writeJoinOutput } from '../src/join-output-fs.ts';
 import type { Observation } from '../src/lib/gap/types.ts';
 import { importExports, type ImportInput, type ImportSummary } from '../src/lib/import/index.ts';
 import { formatProblem, sortProblems, type Problem } from '../src/lib/problems.ts';
@@ -115,8 +116,13 @@ async function main(): Promise<void> {
     if (!model) return;
   }
   const secret = process.env.GAPWISE_SECRET ?? '';
+  if (secret === '' && settings.privacy.individualRows) {
+    console.error('build-paths: privacy.individualRows is on, so the fixed development secret is refused. Fix: set GAPWISE_SECRET to a long random value kept out of git.');
+    process.exitCode = 1;
+    return;
+  }
   if (secret === '') {
-    console.error('build-paths: warning: GAPWISE_SECRET is not set; using a fixed development secret. Set GAPWISE_SECRET for real data.');
+    console.error(`build-paths: warning: GAPWISE_SECRET is not set; pseudonyms use the fixed development secret "${DEV_SECRET}". Set GAPWISE_SECRET for real data.`);
   }
 
   const spec = process.env.GAPWISE_ASSESSMENTS ?? path.join(root, 'assessments');
@@ -134,8 +140,7 @@ async function main(): Promise<void> {
   const rejects = problems.map((p) => ({ ...p, message: formatProblem(p) }));
   const fileErrors = problems.filter((p) => p.severity === 'error');
   const failed = summary.rejectRate > maxRejectRate || fileErrors.length > 0 || setupErrors.length > 0;
-  writeFileSync(path.join(out, 'plans.json'), json(joined.plans));
-  writeFileSync(path.join(out, 'reports.json'), json(joined.reports));
+  writeJoinOutput(out, joined);
   writeFileSync(path.join(out, 'rejects.json'), json(rejects));
   writeFileSync(path.join(out, 'rejects.txt'), rejects.map((r) => `${r.message}\n`).join(''));
   writeFileSync(
@@ -170,11 +175,11 @@ async function main(): Promise<void> {
 }
 
 /** The one call into the gap engine and planner. */
-function join(observations: Observation[], model: ContentModel, settings: Settings, secret: string): { reports: unknown[]; plans: unknown[] } {
+function join(observations: Iterable<Observation>, model: ContentModel, settings: Settings, secret: string): JoinResult {
   return runJoin({
     observations,
     model,
-    settings: { weights: settings.weights, k: settings.privacy.k, individualRows: settings.privacy.individualRows },
+    settings: { weights: settings.weights, k: settings.privacy.k, individualRows: settings.privacy.individualRows, paths: settings.paths },
     secret,
   });
 }

@@ -1,9 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { fromRoot } from './root.ts';
+import { builtJoin } from './join.ts';
 
 test('mark complete persists across pages and shows on the path', async ({ page }) => {
-  await page.goto('/courses/empathy-foundations/');
+  const plan = builtJoin().plans.find((p) => p.steps.some((s) => s.status === 'todo'));
+  expect(plan, 'some team path has a course to do').toBeDefined();
+  const mod = plan!.steps.find((s) => s.status === 'todo')!.module;
+  const other = plan!.steps.find((s) => s.module !== mod)?.module ?? 'writing-clear-replies';
+  await page.goto(`/courses/${mod}/`);
   const toggle = page.locator('[data-complete]');
   await expect(toggle).toHaveAccessibleName('Mark complete');
   await toggle.click();
@@ -11,19 +14,16 @@ test('mark complete persists across pages and shows on the path', async ({ page 
   await expect(toggle).toHaveAccessibleName(/Completed/);
 
   await page.goto('/courses/');
-  await expect(page.locator('[data-done-badge="empathy-foundations"]')).toBeVisible();
-  await expect(page.locator('[data-done-badge="writing-clear-replies"]')).toBeHidden();
+  await expect(page.locator(`[data-done-badge="${mod}"]`)).toBeVisible();
+  await expect(page.locator(`[data-done-badge="${other}"]`)).toBeHidden();
 
-  await page.goto('/courses/empathy-foundations/');
+  await page.goto(`/courses/${mod}/`);
   await expect(page.getByRole('button', { name: /Completed/ })).toHaveAttribute('aria-pressed', 'true');
 
-  const plans = JSON.parse(readFileSync(fromRoot('.gapwise/plans.json'), 'utf8')) as Array<{ team: string; steps: Array<{ module: string }> }>;
-  const team = plans.find((p) => p.steps.some((s) => s.module === 'empathy-foundations'));
-  expect(team, 'some team path includes empathy-foundations').toBeDefined();
-  await page.goto(`/paths/${team!.team}/`);
-  await expect(page.locator('[data-step="empathy-foundations"] [data-done-badge]')).toBeVisible();
-  await expect(page.locator('[data-step="empathy-foundations"]')).toHaveClass(/is-done/);
-  await expect(page.locator('[data-path-progress]')).toHaveText(`1 of ${team!.steps.length} done`);
+  await page.goto(`/paths/${plan!.team}/`);
+  await expect(page.locator(`[data-step="${mod}"] [data-done-badge]`)).toBeVisible();
+  await expect(page.locator(`[data-step="${mod}"]`)).toHaveClass(/is-done/);
+  await expect(page.locator('[data-path-progress]')).toHaveText(`1 of ${plan!.steps.length} done`);
 });
 
 test('dark mode follows the toggle and is remembered', async ({ page }) => {

@@ -186,7 +186,18 @@ describe('trend and training effect', () => {
     ]);
     const r = computeReports(prePost, model, { weights, k: 5, individualRows: false }, id).reports;
     expect(r.find((x) => x.team === T)!.trainingEffect).toEqual([
-      { module: 'empathy-foundations', skill: 'empathy', meanChange: 1, n: 5, suppressed: false },
+      // changes 0.5, 0.75, 1, 1.25, 1.5: the worked example in gap-effect.test.ts
+      {
+        module: 'empathy-foundations',
+        skill: 'empathy',
+        n: 5,
+        suppressed: false,
+        meanChange: 1,
+        ciLow: 0.51,
+        ciHigh: 1.49,
+        sdChange: 0.4,
+        dz: 2.02,
+      },
     ]);
   });
 });

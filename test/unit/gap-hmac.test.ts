@@ -1,29 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  hmacSha256,
-  hmacSha256Bytes,
-  makePseudonymiser,
-  sha256,
-  toHex,
-} from '../../src/lib/gap/hmac.ts';
+import { hmacSha256, hmacSha256Bytes, makePseudonymiser } from '../../src/lib/gap/hmac.ts';
 
 const bytes = (hex: string) => Uint8Array.from(hex.match(/../g)!.map((h) => parseInt(h, 16)));
 const utf8 = (s: string) => new TextEncoder().encode(s);
-
-describe.each([
-  { input: '', hash: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855' },
-  { input: 'abc', hash: 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad' },
-  {
-    input: 'abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq',
-    hash: '248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1',
-  },
-  {
-    input: 'a'.repeat(1000),
-    hash: '41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3',
-  },
-])('sha256 (FIPS 180 vectors) of $input.length chars', ({ input, hash }) => {
-  it('matches', () => expect(toHex(sha256(utf8(input)))).toBe(hash));
-});
+const toHex = (b: Uint8Array) => Buffer.from(b).toString('hex');
 
 // RFC 4231, test cases 1, 2, 3, 4, 6 and 7 (5 is a truncated output).
 describe.each([

@@ -1,171 +1,209 @@
 import type { ContentEntry, ContentModel } from '../content-model.ts';
 import type { ModuleData } from '../schemas/module.ts';
-import { compareStrings, round2, type PlanningInput, type PlanningSkill } from './engine.ts';
-import type { PlanStep, TeamPlan } from './types.ts';
+import type { Coverage, PlanSkill, PlanStep, StepReason, TeamPlan } from '../schemas/plan.ts';
+import { compareStrings, round2 } from './context.ts';
+import type { PlanningInput, PlanningSkill } from './engine.ts';
 
 /**
  * The path planner. Rules, in order:
- * - Skills: those whose mean gap in the latest cycle rounds to more than 0, by
- *   priority (mean gap × weight) descending, then skill id.
- * - Modules for a skill: published (not draft), teaching the skill with a band that overlaps
- *   the shortfall: `from < target` and `to > floorLevel`, where floorLevel is the
- *   floor of the team's mean level with each agent capped at target (so agents
- *   above target do not hide those below it). Every such module is chosen.
- *   `audience` is not a filter: it says who a module was written for, and a
- *   senior team weak in a basic skill still needs the basic module.
- * - Uncovered: a skill is uncovered when the chosen bands, chained from
- *   floorLevel, do not reach the target: no module at all, a hole in the middle,
- *   or nothing going high enough (e.g. only 1→3 for a target of 4). A partly
- *   covered skill keeps its modules and is also listed as uncovered, because the
- *   missing part is content L&D still has to write.
- * - Steps: the chosen modules plus every missing prerequisite (transitively),
- *   topologically sorted. Ties go to the best priority rank among the skills that
- *   need the module (directly, or through a module that depends on it), then the
- *   module id. Each module appears once.
- * - Privacy: the plan is made from the team's unsuppressed means even when
- *   n < k, because a list of modules reveals nothing about a person; `current`,
- *   `gap` and `priority` are then published as null.
+ * - Material gaps: a skill joins the path when its mean gap is at least
+ *   `minGap`, or at least `minShareBelow` of the team's agents are below target.
+ *   Other skills with any gap are listed apart as refreshers, with the same
+ *   course choice but no steps.
+ * - Order: priority (mean gap × weight) descending, then skill id.
+ * - Courses for a skill: published, teaching the skill with `from < target` and
+ *   `to > belowLevel`, the mean level of the agents below target. A course that
+ *   ends at or below where the learners who need it already are is never chosen.
+ *   `audience` is not a filter: a senior team weak in a basic skill still needs it.
+ * - Coverage: from floor(belowLevel) to the target, the levels the chosen bands
+ *   cover and the levels they miss. Missing levels of a material skill make it an
+ *   uncovered gap (the content backlog), even when part of the way is covered.
+ * - Done: a course for which more than half of the team's agents have a post
+ *   result is shown as done with its measured change, and not counted in minutes.
+ * - Steps: chosen courses plus missing prerequisites (transitively) that the
+ *   team has not outgrown (a prerequisite whose bands all end at or below the
+ *   team's mean level is skipped), sorted so
+ *   prerequisites come first; ties by the best priority rank that needs the
+ *   course, then id. Each course appears once.
+ * - Role path: a team below k (or without data) gets its role's targets planned as
+ *   for new starters (everyone at level 1), and no figure about its agents.
  */
 
 type Module = ContentEntry<ModuleData>;
 
+/** Materiality thresholds from `settings.yaml` (`paths`). */
+export interface PathSettings {
+  /** Smallest mean gap (levels) that puts a skill on the path. */
+  minGap: number;
+  /** Smallest share of agents below target (0–1) that puts a skill on the path. */
+  minShareBelow: number;
+}
+
+/** Whether a skill's gap is material for the path. */
+export function isMaterial(s: Pick<PlanningSkill, 'meanGap' | 'below' | 'n'>, paths: PathSettings): boolean {
+  return s.meanGap >= paths.minGap || (s.n > 0 && s.below / s.n >= paths.minShareBelow);
+}
+
 /** Plans one team's learning path from the engine's planning input. */
-export function planTeam(input: PlanningInput, model: ContentModel): TeamPlan {
-  const { team } = input;
+export function planTeam(input: PlanningInput, model: ContentModel, paths: PathSettings): TeamPlan {
   const published = new Map<string, Module>();
-  for (const m of model.modules) if (!m.data.draft) published.set(m.id, m);
-  const byId = [...published.values()].sort((a, b) => compareStrings(a.id, b.id));
+  for (const m of [...model.modules].sort((a, b) => compareStrings(a.id, b.id))) if (!m.data.draft) published.set(m.id, m);
+  const roleOnly = input.roleOnly;
+  const all = (roleOnly ? roleSkills(input, model) : input.skills).filter((s) => s.below > 0);
+  const byPriority = (a: PlanningSkill, b: PlanningSkill) =>
+    b.meanGap * b.weight - a.meanGap * a.weight || compareStrings(a.skill, b.skill);
+  const material = all.filter((s) => roleOnly || isMaterial(s, paths)).sort(byPriority);
+  const refresh = all.filter((s) => !material.includes(s)).sort(byPriority);
+  const chosen = new Map(all.map((s) => [s.skill, coursesFor(s, published)]));
 
-  const gapSkills = input.skills
-    .filter((s) => round2(s.meanGap) > 0)
-    .sort(
-      (a, b) => b.meanGap * b.weight - a.meanGap * a.weight || compareStrings(a.skill, b.skill),
-    );
-  const rankOf = new Map(gapSkills.map((s, i) => [s.skill, i]));
-
-  // Choose modules per skill, in priority order.
-  const candidatesBySkill = new Map<string, Module[]>();
   const rank = new Map<string, number>();
   const reasonOf = new Map<string, PlanningSkill>();
-  const uncoveredSkills: PlanningSkill[] = [];
-  gapSkills.forEach((s, r) => {
-    const bands: Array<{ id: string; from: number; to: number }> = [];
-    for (const m of byId) {
-      for (const t of m.data.skills) {
-        if (t.skill === s.skill && t.from < s.target && t.to > s.floorLevel)
-          bands.push({ id: m.id, ...t });
-      }
-    }
-    candidatesBySkill.set(
-      s.skill,
-      bands.map((b) => published.get(b.id)!),
-    );
-    let reach = s.floorLevel;
-    for (const b of [...bands].sort((a, b) => a.from - b.from || b.to - a.to)) {
-      if (b.from > reach) break;
-      if (b.to > reach) reach = b.to;
-    }
-    if (reach < s.target) uncoveredSkills.push(s);
-    for (const b of bands) {
-      if (!rank.has(b.id)) {
-        rank.set(b.id, r);
-        reasonOf.set(b.id, s);
-      }
+  material.forEach((s, r) => {
+    for (const m of chosen.get(s.skill)!) {
+      if (rank.has(m.id)) continue;
+      rank.set(m.id, r);
+      reasonOf.set(m.id, s);
     }
   });
+  const direct = new Set(rank.keys());
+  const levelOf = new Map(input.skills.map((x) => [x.skill, x.meanLevel]));
+  // A prerequisite the team has already outgrown (its bands end at or below the team's level) is not handed out.
+  const outgrown = (m: Module) =>
+    !roleOnly && m.data.skills.every((t) => (levelOf.get(t.skill) ?? 0) >= t.to);
+  const order = withPrerequisites(rank, reasonOf, published, outgrown);
+  const position = new Map(order.map((id, i) => [id, i]));
+  const withheld = (s: PlanningSkill) => roleOnly || s.suppressed;
+  const reason = (s: PlanningSkill): StepReason => ({
+    skill: s.skill,
+    target: s.target,
+    current: withheld(s) ? null : round2(s.meanLevel),
+    gap: withheld(s) ? null : round2(s.meanGap),
+    belowTarget: withheld(s) ? null : s.below,
+    n: withheld(s) ? null : s.n,
+  });
+  const rankOf = new Map(material.map((s, i) => [s.skill, i]));
+  const steps = order.map((id): PlanStep => {
+    const m = published.get(id)!;
+    const done = !roleOnly && (input.postAgents.get(id) ?? 0) * 2 > input.agents;
+    return {
+      module: id,
+      title: m.data.title,
+      minutes: m.data.duration,
+      reason: reason(reasonOf.get(id)!),
+      skills: [...new Set(m.data.skills.map((t) => t.skill).filter((s) => rankOf.has(s)))].sort((a, b) => rankOf.get(a)! - rankOf.get(b)!),
+      prerequisites: m.data.prerequisites.filter((p) => position.has(p)),
+      prerequisiteOnly: !direct.has(id),
+      status: done ? 'done' : 'todo',
+      measuredChange: done ? (input.measured.get(id) ?? null) : null,
+    };
+  });
+  const planSkill = (s: PlanningSkill): PlanSkill => ({
+    ...reason(s),
+    priority: withheld(s) ? null : round2(s.meanGap * s.weight),
+    modules: chosen.get(s.skill)!.map((m) => m.id).sort((a, b) => (position.get(a) ?? 1e9) - (position.get(b) ?? 1e9) || compareStrings(a, b)),
+    kb: model.kb.filter((a) => a.data.skills.includes(s.skill)).map((a) => a.id).sort(compareStrings),
+    coverage: coverage(s, chosen.get(s.skill)!),
+  });
+  const skills = material.map(planSkill);
+  return {
+    team: input.team.id,
+    teamName: input.team.name,
+    role: input.team.role,
+    basis: roleOnly ? 'role' : 'team',
+    cycle: roleOnly ? null : input.cycle,
+    skills,
+    refreshers: refresh.map(planSkill),
+    steps,
+    totalMinutes: steps.filter((s) => s.status === 'todo').reduce((sum, s) => sum + s.minutes, 0),
+    uncovered: skills.filter((s) => s.coverage.missing.length > 0).map(({ skill, target, current, gap, belowTarget, n, coverage }) => ({ skill, target, current, gap, belowTarget, n, coverage })),
+  };
+}
 
-  // Pull in missing prerequisites; a prerequisite inherits the reason of the module that needs it.
-  const queue = [...rank.keys()].sort(
-    (a, b) => rank.get(a)! - rank.get(b)! || compareStrings(a, b),
+/** A new starter's view of the role: everyone at level 1 on every target. */
+function roleSkills(input: PlanningInput, model: ContentModel): PlanningSkill[] {
+  const role = model.roles.find((r) => r.id === input.team.role);
+  return (role?.targets ?? []).map((t) => ({
+    skill: t.skill,
+    target: t.level,
+    weight: t.weight,
+    n: 0,
+    meanLevel: 1,
+    meanGap: t.level - 1,
+    below: t.level > 1 ? 1 : 0,
+    belowLevel: 1,
+    suppressed: true,
+  }));
+}
+
+/** Published courses whose band takes the learners below target further, in id order. */
+function coursesFor(s: PlanningSkill, published: Map<string, Module>): Module[] {
+  return [...published.values()].filter((m) =>
+    m.data.skills.some((t) => t.skill === s.skill && t.from < s.target && t.to > s.belowLevel),
   );
+}
+
+/** Which levels between where the learners are and the target the chosen courses cover. */
+export function coverage(s: Pick<PlanningSkill, 'skill' | 'belowLevel' | 'target'>, courses: readonly Module[]): Coverage {
+  const start = Math.max(1, Math.floor(s.belowLevel));
+  const covered = new Array<boolean>(6).fill(false); // covered[l]: the step from l to l + 1
+  for (const m of courses)
+    for (const t of m.data.skills) if (t.skill === s.skill) for (let l = t.from; l < t.to; l++) covered[l] = true;
+  const bands = (want: boolean) => {
+    const out: Array<{ from: number; to: number }> = [];
+    for (let l = start; l < s.target; l++) {
+      if (covered[l] !== want) continue;
+      const last = out.at(-1);
+      if (last && last.to === l) last.to = l + 1;
+      else out.push({ from: l, to: l + 1 });
+    }
+    return out;
+  };
+  return { covered: bands(true), missing: bands(false) };
+}
+
+/** Adds missing prerequisites (they inherit the reason of the course that needs them) and sorts topologically. */
+function withPrerequisites(
+  rank: Map<string, number>,
+  reasonOf: Map<string, PlanningSkill>,
+  published: Map<string, Module>,
+  outgrown: (m: Module) => boolean,
+): string[] {
+  const queue = [...rank.keys()].sort((a, b) => rank.get(a)! - rank.get(b)! || compareStrings(a, b));
   for (let i = 0; i < queue.length; i++) {
     const id = queue[i]!;
     for (const p of published.get(id)!.data.prerequisites) {
-      if (!published.has(p) || rank.has(p)) continue;
+      if (!published.has(p) || rank.has(p) || outgrown(published.get(p)!)) continue;
       rank.set(p, rank.get(id)!);
       reasonOf.set(p, reasonOf.get(id)!);
       queue.push(p);
     }
   }
-  // A prerequisite sorts with the most urgent module that needs it; relax until stable.
-  for (let changed = true; changed;) {
+  // A prerequisite sorts with the most urgent course that needs it; relax until stable.
+  for (let changed = true; changed; ) {
     changed = false;
-    for (const id of queue) {
-      for (const p of published.get(id)!.data.prerequisites) {
+    for (const id of queue)
+      for (const p of published.get(id)!.data.prerequisites)
         if (rank.has(p) && rank.get(p)! > rank.get(id)!) {
           rank.set(p, rank.get(id)!);
           changed = true;
         }
-      }
-    }
   }
-
-  const order = topologicalOrder(queue, published, rank);
-  const position = new Map(order.map((id, i) => [id, i]));
-  const gapOf = (s: PlanningSkill) => ({
-    skill: s.skill,
-    current: s.suppressed ? null : round2(s.meanLevel),
-    target: s.target,
-    gap: s.suppressed ? null : round2(s.meanGap),
-  });
-
-  const steps: PlanStep[] = order.map((id) => {
-    const m = published.get(id)!;
-    return {
-      module: id,
-      title: m.data.title,
-      minutes: m.data.duration,
-      reason: gapOf(reasonOf.get(id)!),
-      skills: [...new Set(m.data.skills.map((t) => t.skill).filter((s) => rankOf.has(s)))].sort(
-        (a, b) => rankOf.get(a)! - rankOf.get(b)!,
-      ),
-      prerequisites: m.data.prerequisites.filter((p) => position.has(p)),
-    };
-  });
-
-  return {
-    team: team.id,
-    teamName: team.name,
-    role: team.role,
-    cycle: input.cycle,
-    skills: gapSkills.map((s) => ({
-      ...gapOf(s),
-      priority: s.suppressed ? null : round2(s.meanGap * s.weight),
-      modules: [...new Set(candidatesBySkill.get(s.skill)!.map((m) => m.id))].sort(
-        (a, b) => position.get(a)! - position.get(b)!,
-      ),
-      kb: model.kb
-        .filter((a) => a.data.skills.includes(s.skill))
-        .map((a) => a.id)
-        .sort(compareStrings),
-    })),
-    steps,
-    totalMinutes: steps.reduce((sum, s) => sum + s.minutes, 0),
-    uncovered: uncoveredSkills.map(gapOf),
-  };
+  return topologicalOrder(queue, published, rank);
 }
 
 /**
- * Kahn's algorithm; among ready modules the lowest (rank, id) goes first. A
- * prerequisite cycle (which check-content rejects) is broken at the lowest
- * remaining (rank, id) rather than looping or dropping modules.
+ * Kahn's algorithm; among ready courses the lowest (rank, id) goes first. A
+ * prerequisite cycle (which the check rejects) is broken at the lowest remaining
+ * (rank, id) rather than looping or dropping courses.
  */
-function topologicalOrder(
-  ids: string[],
-  modules: Map<string, Module>,
-  rank: Map<string, number>,
-): string[] {
+function topologicalOrder(ids: string[], modules: Map<string, Module>, rank: Map<string, number>): string[] {
   const inPlan = new Set(ids);
   const waitingOn = new Map<string, number>();
   const dependents = new Map<string, string[]>();
   for (const id of ids) {
     const prereqs = [...new Set(modules.get(id)!.data.prerequisites.filter((p) => inPlan.has(p)))];
     waitingOn.set(id, prereqs.length);
-    for (const p of prereqs) {
-      const list = dependents.get(p);
-      if (list === undefined) dependents.set(p, [id]);
-      else list.push(id);
-    }
+    for (const p of prereqs) dependents.set(p, [...(dependents.get(p) ?? []), id]);
   }
   const before = (a: string, b: string) => rank.get(a)! - rank.get(b)! || compareStrings(a, b);
   const done = new Set<string>();

@@ -1,4 +1,4 @@
-import type { DistributionBucket } from './report.ts';
+import type { DistributionBucket } from '../schemas/report.ts';
 
 /**
  * Statistical disclosure control for everything the engine publishes.
@@ -56,4 +56,119 @@ export function suppressDistribution(counts: readonly number[], k: number): Dist
     count: hidden[i] ? null : c,
     suppressed: hidden[i] === true,
   }));
+}
+
+/** A line (row or column) of the teams × skills table: cell indexes into a flat list. */
+export interface TableLine {
+  /** Indexes of the line's cells in the flat cell list. */
+  cells: number[];
+  /** Whether the line's total is published (and so must not give away a hidden cell). */
+  published: boolean;
+}
+
+/**
+ * Complementary suppression across the rows and columns of a table (rule 4).
+ * `n` is each cell's group size (0 = empty, never counts), `hidden` the primary
+ * suppression. Returns the final hidden flags, which cells were hidden as a
+ * complement, and which line totals must be withheld.
+ */
+export function suppressTable(
+  n: readonly number[],
+  hidden: readonly boolean[],
+  lines: readonly TableLine[],
+): { hidden: boolean[]; complement: boolean[]; withheld: boolean[] } {
+  const out = [...hidden];
+  const complement = n.map(() => false);
+  const withheld = lines.map((l) => !l.published);
+  for (let changed = true; changed; ) {
+    changed = false;
+    lines.forEach((line, li) => {
+      if (withheld[li]) return;
+      const live = line.cells.filter((c) => n[c]! > 0);
+      if (live.filter((c) => out[c]).length !== 1) return;
+      let pick = -1;
+      for (const c of live) if (!out[c] && (pick < 0 || n[c]! < n[pick]!)) pick = c;
+      if (pick < 0) withheld[li] = true;
+      else {
+        out[pick] = true;
+        complement[pick] = true;
+      }
+      changed = true;
+    });
+  }
+  return { hidden: out, complement, withheld };
+}
+
+/** What a reader sees of one cell: n, buckets (null = hidden), the rounded mean and the exact count below target. */
+export interface PublishedCell {
+  n: number;
+  target: number;
+  buckets: ReadonlyArray<number | null>;
+  /** Mean level rounded to 2 decimals, or null when withheld. */
+  meanLevel: number | null;
+  /** Agents below target (exact), or null when withheld. */
+  belowTarget: number | null;
+}
+
+const HALF_CENT = 0.005 + 1e-9;
+
+/** Whether bucket counts `c` agree with the published mean and share (each agent anywhere in its bucket). */
+export function consistentWith(cell: PublishedCell, c: readonly number[]): boolean {
+  const { n, target: T } = cell;
+  const lo = (b: number) => Math.max(1, b - 0.5);
+  const hi = (b: number) => Math.min(5, b + 0.5);
+  const above = c.reduce((s, x, i) => (i + 1 > T ? s + x : s), 0);
+  const inT = T >= 1 && T <= 5 ? c[T - 1]! : 0;
+  for (let x = 0; x <= inT; x++) {
+    const atTarget = above + x;
+    if (cell.belowTarget !== null && n - atTarget !== cell.belowTarget) continue;
+    if (cell.meanLevel === null) return true;
+    let sumLo = 0;
+    let sumHi = 0;
+    c.forEach((count, i) => {
+      if (i + 1 === T) return;
+      sumLo += count * lo(i + 1);
+      sumHi += count * hi(i + 1);
+    });
+    // In the target bucket, x agents are at or above T and the rest below it.
+    sumLo += x * T + (inT - x) * lo(T);
+    sumHi += x * hi(T) + (inT - x) * T;
+    if (sumLo <= n * (cell.meanLevel + HALF_CENT) && sumHi >= n * (cell.meanLevel - HALF_CENT)) return true;
+  }
+  return false;
+}
+
+/**
+ * Counts the distributions that agree with a published cell, stopping at `limit`
+ * (2 answers "is it unique?"). Gives up after `budget` candidates and returns 0,
+ * which callers treat as unsafe, so a huge cell can never stall the build.
+ */
+export function countConsistent(cell: PublishedCell, limit = 2, budget = 1_000_000): number {
+  const hiddenAt = cell.buckets.flatMap((b, i) => (b === null ? [i] : []));
+  const counts = cell.buckets.map((b) => b ?? 0);
+  const rest = cell.n - counts.reduce((s, x) => s + x, 0);
+  if (rest < 0) return 0;
+  let found = 0;
+  let tried = 0;
+  const place = (j: number, left: number): boolean => {
+    if (j === hiddenAt.length - 1 || hiddenAt.length === 0) {
+      if (hiddenAt.length === 0 && left !== 0) return false;
+      if (hiddenAt.length > 0) counts[hiddenAt[j]!] = left;
+      tried++;
+      if (consistentWith(cell, counts)) found++;
+      return found >= limit || tried >= budget;
+    }
+    for (let v = 0; v <= left; v++) {
+      counts[hiddenAt[j]!] = v;
+      if (place(j + 1, left - v)) return true;
+    }
+    return false;
+  };
+  place(0, rest);
+  return tried >= budget && found < limit ? 0 : found;
+}
+
+/** Whether the hidden buckets of a cell can be read back from its mean and share (rule 5). */
+export function inferableBuckets(cell: PublishedCell): boolean {
+  return cell.buckets.some((b) => b === null) && countConsistent(cell) < 2;
 }

@@ -1,8 +1,6 @@
 /**
- * Contracts between the importers, the gap engine, the path planner and the pages.
- * Importers produce `Observation`s; the engine turns them into `TeamReport`s; the
- * planner turns a report plus the content model into a `TeamPlan`, which
- * `/paths/[team]/` renders. Everything here is plain JSON-serialisable data.
+ * What the importers hand the gap engine. The engine's and planner's outputs are
+ * zod schemas in src/lib/schemas (report.ts, plan.ts, join-output.ts).
  */
 
 /** Where an assessment result came from. */
@@ -26,44 +24,4 @@ export interface Observation {
   assessedAt: string;
   /** Module id for quiz/pre/post results tied to a module. */
   module?: string;
-}
-
-/** One step of a team's learning path: a module and why it is there. */
-export interface PlanStep {
-  /** Module id (slug). */
-  module: string;
-  title: string;
-  minutes: number;
-  /** The skill (highest priority first) that put this module on the path. */
-  reason: { skill: string; current: number | null; target: number; gap: number | null };
-  /** Every skill this module teaches that has a gap for the team. */
-  skills: string[];
-  /** Prerequisite module ids (all earlier in `steps` or not needed). */
-  prerequisites: string[];
-}
-
-/** A team's learning path. */
-export interface TeamPlan {
-  team: string;
-  teamName: string;
-  role: string;
-  /** Latest cycle the plan is based on, or null when no data. */
-  cycle: string | null;
-  /** Skills with a gap, in priority order. `current`/`gap` are null when suppressed (n < k). */
-  skills: Array<{
-    skill: string;
-    current: number | null;
-    target: number;
-    gap: number | null;
-    priority: number | null;
-    /** Module ids chosen for this skill, in path order. */
-    modules: string[];
-    /** KB article slugs tagged with this skill. */
-    kb: string[];
-  }>;
-  /** Modules in the order to take them: prerequisites first, each once. */
-  steps: PlanStep[];
-  totalMinutes: number;
-  /** Skills with a gap that no module covers: the content backlog. */
-  uncovered: Array<{ skill: string; current: number | null; target: number; gap: number | null }>;
 }

@@ -92,6 +92,16 @@ export const csvProfileSchema = z
     'give "columns.skill" and "columns.score" (long format) or "skillColumns" (wide format)',
   );
 
+/** Materiality thresholds for learning paths: smaller gaps are listed as refreshers. */
+export const pathsSettingsSchema = z
+  .object({
+    /** Smallest mean gap (in levels) that puts a skill on the path. */
+    minGap: z.number().min(0).max(4).default(0.25),
+    /** Smallest share (0–1) of the team's agents below target that puts a skill on the path. */
+    minShareBelow: z.number().min(0).max(1).default(0.5),
+  })
+  .prefault({});
+
 /** `content/settings.yaml`. */
 export const settingsSchema = z.object({
   /** Source weights for the combined current level. */
@@ -109,6 +119,8 @@ export const settingsSchema = z.object({
   xapi: xapiSettingsSchema,
   /** CSV export profiles. */
   csv: z.object({ /** Profiles, tried in order. */ profiles: z.array(csvProfileSchema).default([]) }).prefault({}),
+  /** When a skill's gap is material enough to put courses on a team's path. */
+  paths: pathsSettingsSchema,
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
