@@ -1,17 +1,26 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { gapwise } from './src/integrations/gapwise.ts';
 
 export default defineConfig({
   site: process.env.GAPWISE_SITE ?? 'https://learn.example.test',
   trailingSlash: 'always',
-  integrations: [mdx()],
+  integrations: [mdx(), gapwise()],
   // Shiki's inline styles break under the CSP; course content rarely needs code colouring.
   markdown: { syntaxHighlight: false },
   build: { format: 'directory' },
   security: {
     csp: {
-      directives: ["default-src 'self'", "img-src 'self' data:", "connect-src 'self'"],
+      // object-src and base-uri 'none'; form-action 'self' because the catalog and search forms submit to the site itself.
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+      ],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },

@@ -1,28 +1,46 @@
 #!/usr/bin/env node
-// Screenshots of the built site for a human to look at: node scripts/screenshots.ts [outDir]
+// Screenshots of the built site for a human to look at:
+//   node scripts/screenshots.ts [outDir] [name-filter]
+// Each page is taken at desktop (1280 px) and phone (390 px) widths, in light and
+// dark; team dashboards are also printed to PDF (A4) to check the print styles.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { launchChromium } from './lib/chromium.ts';
 import { serve } from './bench-site.ts';
 
 const out = process.argv[2] ?? 'test-results/screenshots';
+const filter = process.argv[3] ?? '';
 mkdirSync(out, { recursive: true });
-const shots: Array<[string, string, 'light' | 'dark', number?]> = [
-  ['home', '/', 'light'],
-  ['catalog', '/courses/', 'light'],
-  ['module-light', '/courses/de-escalation-essentials/', 'light', 2400],
-  ['module-dark', '/courses/de-escalation-essentials/', 'dark', 2400],
-  ['skill', '/skills/de-escalation/', 'light', 1800],
-  ['kb', '/kb/hub-3-restart-and-reset/', 'light'],
-  ['path', '/paths/chat-support/', 'light', 1600],
-  ['404', '/nope/', 'dark'],
+const pages: Array<[string, string]> = [
+  ['home', '/'],
+  ['catalog', '/courses/'],
+  ['module', '/courses/de-escalation-essentials/'],
+  ['skill', '/skills/de-escalation/'],
+  ['kb', '/kb/hub-3-restart-and-reset/'],
+  ['path', '/paths/chat-support/'],
+  ['dash-overview', '/dashboards/'],
+  ['dash-team', '/dashboards/escalations/'],
+  ['dash-suppressed', '/dashboards/retention/'],
+  ['404', '/nope/'],
 ];
+const prints: Array<[string, string]> = [['dash-team-print', '/dashboards/escalations/']];
 const site = await serve('dist');
 const browser = await launchChromium();
-for (const [name, url, scheme, height] of shots) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: height ?? 1000 }, colorScheme: scheme });
+for (const [name, url] of pages.filter(([n]) => n.includes(filter))) {
+  for (const [device, width] of [['desktop', 1280], ['phone', 390]] as const)
+    for (const scheme of ['light', 'dark'] as const) {
+      const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
+      await page.goto(site.url + url);
+      await page.waitForTimeout(150);
+      await page.screenshot({ path: path.join(out, `${name}-${device}-${scheme}.png`), fullPage: true });
+      await page.close();
+    }
+}
+for (const [name, url] of prints.filter(([n]) => n.includes(filter))) {
+  const page = await browser.newPage({ colorScheme: 'dark' });
   await page.goto(site.url + url);
-  await page.screenshot({ path: path.join(out, `${name}.png`) });
+  await page.emulateMedia({ media: 'print' });
+  await page.pdf({ path: path.join(out, `${name}.pdf`), format: 'A4', printBackground: true });
   await page.close();
 }
 await browser.close();

@@ -62,7 +62,8 @@ export function writeJoinOutput(outDir: string, result: JoinResult): JoinOutput 
   return output;
 }
 
-let cached: JoinOutput | undefined;
+/** The last file read, by modification time: every page of a build reads it once; `npm run dev` rereads it after a rerun. */
+let cached: { mtimeMs: number; output: JoinOutput } | undefined;
 
 /**
  * The join's output, validated. A missing, invalid, old or stale file throws a
@@ -70,10 +71,11 @@ let cached: JoinOutput | undefined;
  * render from a guess.
  */
 export function loadJoinOutput(): JoinOutput {
-  if (cached) return cached;
   const file = path.join(joinOut(), 'join.json');
   const fix = 'Fix: run `npm run paths` (or `npm run build`, which runs it first).';
   if (!existsSync(file)) throw new JoinOutputError(`${file}: the join's output is missing. ${fix}`);
+  const mtimeMs = statSync(file).mtimeMs;
+  if (cached?.mtimeMs === mtimeMs) return cached.output;
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
@@ -92,6 +94,6 @@ export function loadJoinOutput(): JoinOutput {
     const what = now.contentHash !== parsed.data.inputs.contentHash ? 'the content or settings' : 'the assessment exports';
     throw new JoinOutputError(`${file}: stale: ${what} changed since the join ran. ${fix}`);
   }
-  cached = parsed.data;
-  return cached;
+  cached = { mtimeMs, output: parsed.data };
+  return parsed.data;
 }

@@ -40,6 +40,31 @@ function personData(): string[] {
   return [...found];
 }
 
+/** Every raw agent id in the sample exports: native agent ids, and CSV id columns. */
+function rawIds(): string[] {
+  const found = new Set<string>();
+  for (const file of walk(fromRoot('content/assessments'))) {
+    const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+    if (file.endsWith('.json')) {
+      try {
+        const data = JSON.parse(text) as { agents?: Array<{ id?: string }> };
+        for (const a of Array.isArray(data) ? [] : (data.agents ?? [])) if (a.id) found.add(a.id);
+      } catch {
+        // A deliberately broken sample file.
+      }
+    } else if (file.endsWith('.csv')) {
+      const [header, ...rows] = text.split(/\r?\n/);
+      const sep = header!.includes(';') ? ';' : ',';
+      const cols = header!.split(sep).map((c, i) => [c, i] as const).filter(([c]) => /agent.?id|subject.?id/i.test(c));
+      for (const row of rows) for (const [, i] of cols) {
+        const v = row.split(sep)[i]?.replace(/"/g, '').trim();
+        if (v) found.add(v);
+      }
+    }
+  }
+  return [...found];
+}
+
 /** The text of every file in dist, with Pagefind's gzipped index files unpacked. */
 function distText(): Array<[string, string]> {
   return walk(fromRoot('dist')).map((f) => {
@@ -65,6 +90,18 @@ test('no agent name or email from the sample exports appears anywhere in dist/',
   for (const [file, text] of distText()) {
     for (const p of people) if (text.includes(p)) leaks.push(`${path.relative(fromRoot('dist'), file)}: ${p}`);
   }
+  expect(leaks).toEqual([]);
+});
+
+test('no raw agent id appears in a page, a CSV, a data file or the headers file', () => {
+  const ids = rawIds();
+  expect(ids.length).toBeGreaterThanOrEqual(60);
+  const files = distText().filter(([f]) => /\.(html|csv|json|txt|xml)$|_headers$|\.pf_\w+$/.test(f));
+  expect(files.some(([f]) => f.endsWith('.csv'))).toBe(true);
+  expect(files.some(([f]) => f.endsWith('_headers'))).toBe(true);
+  const leaks: string[] = [];
+  for (const [file, text] of files)
+    for (const id of ids) if (new RegExp(`(?<![\\w-])${id}(?![\\w-])`).test(text)) leaks.push(`${path.relative(fromRoot('dist'), file)}: ${id}`);
   expect(leaks).toEqual([]);
 });
 

@@ -349,7 +349,7 @@ describe('planner properties', () => {
         modelArb,
         fc.uniqueArray(planningSkillArb, { maxLength: 3, selector: (s) => s.skill }),
         (m, skills) => {
-          const levels = new Map(skills.map((x) => [x.skill, x.meanLevel]));
+          const levels = new Map(skills.filter((x) => !x.suppressed).map((x) => [x.skill, x.meanLevel]));
           checkPlan(planTeam(planInput(m, skills), m, paths), m, levels);
         },
       ),
@@ -401,7 +401,7 @@ describe('planner properties', () => {
       fc.property(observationsArb, (observations) => {
         const settings = { weights, k: 5, individualRows: false };
         for (const input of computeReports(observations, model, settings, identity).planning) {
-          const levels = new Map(input.skills.map((x) => [x.skill, x.meanLevel]));
+          const levels = new Map(input.skills.filter((x) => !x.suppressed).map((x) => [x.skill, x.meanLevel]));
           checkPlan(planTeam(input, model, paths), model, levels);
         }
       }),

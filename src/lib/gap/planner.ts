@@ -22,7 +22,7 @@ import type { PlanningInput, PlanningSkill } from './engine.ts';
  *   result is shown as done with its measured change, and not counted in minutes.
  * - Steps: chosen courses plus missing prerequisites (transitively) that the
  *   team has not outgrown (a prerequisite whose bands all end at or below the
- *   team's mean level is skipped), sorted so
+ *   team's published mean level is skipped; a withheld level never skips), sorted so
  *   prerequisites come first; ties by the best priority rank that needs the
  *   course, then id. Each course appears once.
  * - Role path: a team below k (or without data) gets its role's targets planned as
@@ -66,7 +66,8 @@ export function planTeam(input: PlanningInput, model: ContentModel, paths: PathS
     }
   });
   const direct = new Set(rank.keys());
-  const levelOf = new Map(input.skills.map((x) => [x.skill, x.meanLevel]));
+  // Only published levels count: skipping a course must not reveal a withheld figure.
+  const levelOf = new Map(input.skills.filter((x) => !x.suppressed).map((x) => [x.skill, x.meanLevel]));
   // A prerequisite the team has already outgrown (its bands end at or below the team's level) is not handed out.
   const outgrown = (m: Module) =>
     !roleOnly && m.data.skills.every((t) => (levelOf.get(t.skill) ?? 0) >= t.to);

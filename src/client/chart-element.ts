@@ -1,0 +1,90 @@
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Title,
+  Tooltip,
+  type ChartConfiguration,
+} from 'chart.js';
+
+// Only the parts the dashboards draw: bars (also floating, for intervals), lines and point markers.
+Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Title, Tooltip);
+
+/**
+ * Text and grid colours from the page's theme, so charts follow dark mode and
+ * print light. The theme's custom properties hold `light-dark()` pairs, which a
+ * canvas cannot parse, so a probe element resolves them to plain colours.
+ */
+function themeColours(): { text: string; grid: string } {
+  const probe = document.createElement('span');
+  probe.hidden = true;
+  document.body.append(probe);
+  const resolve = (v: string) => {
+    probe.style.color = v;
+    return getComputedStyle(probe).color;
+  };
+  const colours = { text: resolve('var(--gw-fg)'), grid: resolve('var(--gw-border)') };
+  probe.remove();
+  return colours;
+}
+
+function applyTheme(config: ChartConfiguration): void {
+  const { text, grid } = themeColours();
+  Chart.defaults.color = text;
+  Chart.defaults.borderColor = grid;
+  for (const axis of Object.values(config.options?.scales ?? {})) {
+    if (!axis) continue;
+    Object.assign(axis, { grid: { color: grid }, ticks: { color: text }, title: { ...(axis as { title?: object }).title, color: text } });
+  }
+}
+
+/**
+ * `<gw-chart>`: mounts the Chart.js configuration held in its
+ * `<script type="application/json">` child on its `<canvas>`. The figures are
+ * always in the table beside it; the chart is an enhancement.
+ */
+class GapwiseChart extends HTMLElement {
+  #chart: Chart | undefined;
+  #config: ChartConfiguration | undefined;
+
+  connectedCallback(): void {
+    const data = this.querySelector('script[type="application/json"]');
+    const canvas = this.querySelector('canvas');
+    if (!data || !canvas || this.#chart) return;
+    this.#config = JSON.parse(data.textContent ?? 'null') as ChartConfiguration;
+    applyTheme(this.#config);
+    this.#chart = new Chart(canvas, this.#config);
+    this.dataset.ready = 'true';
+  }
+
+  /** Redraws with the current theme's colours. */
+  retheme(): void {
+    if (!this.#chart || !this.#config) return;
+    applyTheme(this.#config);
+    this.#chart.options = this.#config.options ?? {};
+    this.#chart.update();
+  }
+
+  /** Fits the canvas to the printed page's width. */
+  resize(): void {
+    this.#chart?.resize();
+  }
+
+  disconnectedCallback(): void {
+    this.#chart?.destroy();
+    this.#chart = undefined;
+  }
+}
+
+if (!customElements.get('gw-chart')) customElements.define('gw-chart', GapwiseChart);
+
+const all = () => [...document.querySelectorAll<GapwiseChart>('gw-chart')];
+new MutationObserver(() => all().forEach((c) => c.retheme())).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => all().forEach((c) => c.retheme()));
+addEventListener('beforeprint', () => all().forEach((c) => c.resize()));
