@@ -41,6 +41,11 @@ for (const [name, url] of prints.filter(([n]) => n.includes(filter))) {
   await page.goto(site.url + url);
   await page.emulateMedia({ media: 'print' });
   await page.pdf({ path: path.join(out, `${name}.pdf`), format: 'A4', printBackground: true });
+  // The same print rendering as a PNG at A4 width (794 px at 96 dpi), for viewers that cannot open PDF.
+  await page.setViewportSize({ width: 794, height: 1123 });
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+  await page.waitForTimeout(150);
+  await page.screenshot({ path: path.join(out, `${name}.png`), fullPage: true });
   await page.close();
 }
 await browser.close();

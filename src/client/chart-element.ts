@@ -34,8 +34,12 @@ function themeColours(): { text: string; grid: string } {
   return colours;
 }
 
+/** Paper colours: a printed chart is always light, whatever the screen theme. */
+const PRINT = { text: '#000000', grid: '#c8ccd2' };
+let printing = false;
+
 function applyTheme(config: ChartConfiguration): void {
-  const { text, grid } = themeColours();
+  const { text, grid } = printing ? PRINT : themeColours();
   Chart.defaults.color = text;
   Chart.defaults.borderColor = grid;
   for (const axis of Object.values(config.options?.scales ?? {})) {
@@ -87,4 +91,11 @@ if (!customElements.get('gw-chart')) customElements.define('gw-chart', GapwiseCh
 const all = () => [...document.querySelectorAll<GapwiseChart>('gw-chart')];
 new MutationObserver(() => all().forEach((c) => c.retheme())).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
 matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => all().forEach((c) => c.retheme()));
-addEventListener('beforeprint', () => all().forEach((c) => c.resize()));
+addEventListener('beforeprint', () => {
+  printing = true;
+  all().forEach((c) => (c.retheme(), c.resize()));
+});
+addEventListener('afterprint', () => {
+  printing = false;
+  all().forEach((c) => (c.retheme(), c.resize()));
+});
