@@ -34,7 +34,7 @@ const astro = ['node_modules/astro/bin/astro.mjs', 'build'];
 const pagefind = ['node_modules/pagefind/lib/runner/bin.cjs', '--site'];
 
 function buildSite(content: string, out: string, join: string): { astro: number; pagefind: number } {
-  const env = { GAPWISE_CONTENT: content, GAPWISE_OUT: join };
+  const env = { GAPWISE_CONTENT: content, GAPWISE_OUT: join, GAPWISE_CACHE_DIR: path.join(join, 'astro-cache') };
   mkdirSync(path.join(content, 'assessments'), { recursive: true });
   timed(node, ['scripts/check-content.ts', '--root', content]);
   timed(node, ['scripts/build-paths.ts', '--out', join], { ...env, GAPWISE_ASSESSMENTS: path.join(content, 'assessments') });
@@ -95,6 +95,11 @@ if (!values['skip-build']) {
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
+}
+if (!values['skip-build']) {
+  console.log('');
+  const r = spawnSync(node, ['scripts/bench-dashboards.ts'], { stdio: 'inherit' });
+  if (r.status !== 0) process.exitCode = r.status ?? 1;
 }
 if (!values['skip-join'] && existsSync('scripts/bench-join.ts')) {
   console.log('');

@@ -350,17 +350,20 @@ export interface ScaleOptions {
   modules: number;
   kb: number;
   seed: number;
+  /** Agents per team (default 500); the dashboards bench uses 15 for 100 teams. */
+  teamSize?: number;
 }
 
 const SCALE_SOURCES = ['qa', 'manager', 'self', 'peer', 'quiz', 'pre', 'post'] as const;
 const TEAM_SIZE = 500;
+const teamCount = (o: ScaleOptions) => Math.max(1, Math.ceil(o.agents / (o.teamSize ?? TEAM_SIZE)));
 
 const yamlStr = (s: string) => JSON.stringify(s);
 
 /** skills.yaml, roles.yaml, teams.yaml and settings.yaml for generated data. */
 export function scaleContent(o: ScaleOptions): GeneratedFile[] {
   const skills = Array.from({ length: o.skills }, (_, i) => `skill-${pad(i + 1)}`);
-  const teams = Math.max(1, Math.ceil(o.agents / TEAM_SIZE));
+  const teams = teamCount(o);
   const roles = ['role-a', 'role-b', 'role-c'];
   const skillsYaml = [
     'levels: { 1: Aware, 2: Developing, 3: Proficient, 4: Advanced, 5: Expert }',
@@ -418,7 +421,7 @@ function moduleFiles(o: ScaleOptions, skills: string[], roles: string[]): Genera
  */
 export function writeScaleExports(out: string, o: ScaleOptions): string[] {
   const r = rng(o.seed);
-  const teams = Math.max(1, Math.ceil(o.agents / TEAM_SIZE));
+  const teams = teamCount(o);
   const agents: Array<{ id: string; team: string }> = [];
   for (let i = 0; i < o.agents; i++) agents.push({ id: `g${pad(i + 1, 6)}`, team: `team-${pad((i % teams) + 1)}` });
   const agentsJson = JSON.stringify(agents);
@@ -461,6 +464,7 @@ function main(): void {
       modules: { type: 'string' },
       kb: { type: 'string' },
       seed: { type: 'string' },
+      'team-size': { type: 'string' },
       out: { type: 'string' },
     },
   });
@@ -483,6 +487,7 @@ function main(): void {
     modules: Number(values.modules ?? 0),
     kb: Number(values.kb ?? 0),
     seed: Number(values.seed ?? 1),
+    teamSize: Number(values['team-size'] ?? TEAM_SIZE),
   };
   rmSync(path.join(values.out, 'content'), { recursive: true, force: true });
   writeFiles(values.out, scaleContent(o));

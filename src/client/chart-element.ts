@@ -58,13 +58,29 @@ class GapwiseChart extends HTMLElement {
   #config: ChartConfiguration | undefined;
 
   connectedCallback(): void {
+    queue.push(this);
+    if (queue.length === 1) setTimeout(mountNext, 0);
+  }
+
+  /**
+   * Draws the chart in two tasks: an empty chart first (Chart.js's first run of
+   * its layout code is the slow part), then the data. Each chart mounts in tasks
+   * of its own, so no task blocks the page for long.
+   */
+  mount(): void {
     const data = this.querySelector('script[type="application/json"]');
     const canvas = this.querySelector('canvas');
-    if (!data || !canvas || this.#chart) return;
-    this.#config = JSON.parse(data.textContent ?? 'null') as ChartConfiguration;
-    applyTheme(this.#config);
-    this.#chart = new Chart(canvas, this.#config);
-    this.dataset.ready = 'true';
+    if (!data || !canvas || this.#chart || !this.isConnected) return;
+    const config = JSON.parse(data.textContent ?? 'null') as ChartConfiguration;
+    this.#config = config;
+    applyTheme(config);
+    this.#chart = new Chart(canvas, { ...config, data: { labels: [], datasets: [] } });
+    later(() => {
+      if (!this.#chart) return;
+      this.#chart.data = config.data;
+      this.#chart.update('none');
+      this.dataset.ready = 'true';
+    });
   }
 
   /** Redraws with the current theme's colours. */
@@ -84,6 +100,20 @@ class GapwiseChart extends HTMLElement {
     this.#chart?.destroy();
     this.#chart = undefined;
   }
+}
+
+const queue: GapwiseChart[] = [];
+const pending: Array<() => void> = [];
+/** Runs `f` in a later task, after the work already queued. */
+function later(f: () => void): void {
+  pending.push(f);
+}
+/** One step per task: a queued chart's second half, else the next chart's first half. */
+function mountNext(): void {
+  const step = pending.shift();
+  if (step) step();
+  else queue.shift()?.mount();
+  if (queue.length > 0 || pending.length > 0) setTimeout(mountNext, 0);
 }
 
 if (!customElements.get('gw-chart')) customElements.define('gw-chart', GapwiseChart);

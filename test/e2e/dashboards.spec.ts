@@ -27,19 +27,25 @@ async function csvCells(page: Page, href: string): Promise<{ header: string[]; r
 /** Non-blank pixels of a chart's canvas: proof that Chart.js drew it. */
 async function inked(page: Page, chart: string): Promise<number> {
   const canvas = page.locator(`[data-chart="${chart}"] canvas`);
+  // Off-screen charts skip layout (content-visibility) until scrolled near, as a manager would.
+  await canvas.scrollIntoViewIfNeeded();
   await expect(page.locator(`[data-chart="${chart}"] gw-chart`)).toHaveAttribute('data-ready', 'true');
-  return canvas.evaluate((c: HTMLCanvasElement) => {
-    const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
-    let n = 0;
-    for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
-    return n;
-  });
+  const count = () =>
+    canvas.evaluate((c: HTMLCanvasElement) => {
+      if (c.width === 0 || c.height === 0) return 0;
+      const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
+      let n = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
+      return n;
+    });
+  await expect.poll(count).toBeGreaterThan(0);
+  return count();
 }
 
 test('overview: the heatmap table equals the join, and its CSV equals the table', async ({ page }) => {
   await page.goto('/dashboards/');
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
-  const cells = await tableCells(page, 'heatmap');
+  const cells = await tableCells(page, 'heatmap'); // every chunk of the heatmap, in order
   const S = join.overview.skills.length;
   const expected = join.overview.teams.map((tm, ti) => [
     tm.teamName,

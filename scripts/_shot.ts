@@ -1,0 +1,12 @@
+import { launchChromium } from './lib/chromium.ts';
+import { serve } from './bench-site.ts';
+const [url, sel, out, scheme = 'light', width = '1280'] = process.argv.slice(2);
+const site = await serve('dist');
+const browser = await launchChromium();
+const page = await browser.newPage({ viewport: { width: Number(width), height: 900 }, colorScheme: scheme as 'light' });
+await page.goto(site.url + url!);
+await page.waitForTimeout(200);
+const els = page.locator(sel!);
+const n = await els.count();
+for (let i = 0; i < n; i++) await els.nth(i).screenshot({ path: out!.replace('.png', `-${i}.png`) });
+await browser.close(); site.close();
