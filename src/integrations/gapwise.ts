@@ -1,6 +1,9 @@
 import { spawnSync } from 'node:child_process';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { JoinOutputError, loadJoinOutput } from '../join-output-fs.ts';
 import { siteMode } from '../site-mode.ts';
 
 /** Route entry points of the dashboards, injected only when the build includes them. */
@@ -12,7 +15,21 @@ const dashboardRoutes = [
 ];
 
 /** Files whose change makes the join's output stale. */
-const joinInputs = (root: string) => [path.join(root, 'content/assessments'), path.join(root, 'content/settings.yaml'), path.join(root, 'content/teams.yaml'), path.join(root, 'content/roles.yaml')];
+const joinInputs = (root: string) =>
+  ['content/assessments', 'content/settings.yaml', 'content/teams.yaml', 'content/roles.yaml', 'content/skills.yaml', 'content/modules', 'content/kb'].map((p) => path.join(root, p));
+
+/** What a dashboards-only site keeps of the build: the dashboards, their assets and the host files. */
+const ONLY_KEEP = new Set(['dashboards', '_astro', '_headers', 'favicon.svg', '404.html']);
+
+/** Prunes a full build down to the dashboards, with a landing redirect and a robots file that disallows all. */
+function keepDashboardsOnly(dist: string): void {
+  for (const name of readdirSync(dist)) if (!ONLY_KEEP.has(name)) rmSync(path.join(dist, name), { recursive: true, force: true });
+  writeFileSync(path.join(dist, 'robots.txt'), 'User-agent: *\nDisallow: /\n');
+  writeFileSync(
+    path.join(dist, 'index.html'),
+    '<!doctype html><meta charset="utf-8"><meta name="robots" content="noindex"><meta http-equiv="refresh" content="0; url=/dashboards/"><title>Dashboards</title><a href="/dashboards/">Dashboards</a>\n',
+  );
+}
 
 /** Runs the join as `npm run paths` does; its own output explains any problem. */
 function runJoin(root: string): boolean {
@@ -30,8 +47,18 @@ export function gapwise(): AstroIntegration {
   return {
     name: 'gapwise',
     hooks: {
-      'astro:config:setup': ({ injectRoute, config }) => {
+      'astro:config:setup': ({ injectRoute, config, command, logger }) => {
         root = new URL('.', config.root).pathname;
+        // Pages read the join's output; a missing or stale one stops the build here, in one line.
+        if (command === 'build') {
+          try {
+            loadJoinOutput();
+          } catch (e) {
+            if (!(e instanceof JoinOutputError)) throw e;
+            logger.error(e.message);
+            process.exit(1);
+          }
+        }
         if (siteMode() !== 'off') for (const r of dashboardRoutes) injectRoute({ ...r, prerender: true });
       },
       'astro:server:setup': ({ server, logger }) => {
@@ -47,6 +74,11 @@ export function gapwise(): AstroIntegration {
           }, 200);
         };
         for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, onChange);
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        if (siteMode() !== 'only') return;
+        keepDashboardsOnly(fileURLToPath(dir));
+        logger.info('GAPWISE_DASHBOARDS=only: kept /dashboards/ and its assets; the portal pages were left out');
       },
     },
   };
