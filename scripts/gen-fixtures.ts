@@ -209,10 +209,36 @@ export function sampleFiles(): GeneratedFile[] {
     });
   }
 
+  files.push(retentionDesk());
   files.push(qaScorecardCsv(agents, r));
   files.push(peerCsv(agents, r));
   files.push(...quizStatements(agents, r));
   return files.sort((a, b) => (a.path < b.path ? -1 : 1));
+}
+
+/**
+ * A new desk of three agents (below k: no figures, the role's path) whose export
+ * carries hostile names on purpose — markup, quotes, a spreadsheet formula — to
+ * prove that no name reaches a page or a CSV.
+ */
+function retentionDesk(): GeneratedFile {
+  const agents = [
+    { id: 'r001', name: `Sam "<script>alert('x')</script>" O'Neill`, email: 'sam.oneill@example.test', team: 'retention' },
+    { id: 'r002', name: 'Ana <img src=x onerror=alert(1)>', email: 'ana.r@example.test', team: 'retention' },
+    { id: 'r003', name: 'Ben "=HYPERLINK(""http://x.test"")"', email: 'ben.r@example.test', team: 'retention' },
+  ];
+  const levels: Record<string, number[]> = {
+    'empathy': [3, 2, 3],
+    'active-listening': [2, 3, 3],
+    'de-escalation': [2, 2, 3],
+    'spoken-communication': [3, 3, 2],
+    'product-knowledge': [2, 3, 2],
+  };
+  const results = agents.flatMap((a, i) => Object.entries(levels).map(([skill, v]) => ({ agent: a.id, skill, score: v[i], assessedAt: '2026-09-10' })));
+  return {
+    path: 'native-manager-retention-2026-Q3.json',
+    text: nativeText({ source: 'manager', cycle: '2026-Q3', exportedAt: '2026-10-01', scale: { min: 1, max: 5 } }, agents, results),
+  };
 }
 
 const QA_SKILLS = ['empathy', 'active-listening', 'de-escalation', 'written-communication', 'spoken-communication', 'first-contact-resolution', 'bot-handover', 'policy-changes', 'crm-tools'];
