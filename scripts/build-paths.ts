@@ -7,7 +7,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse as parseYaml } from 'yaml';
 import { contentRoot, loadContent } from '../src/lib/content-fs.ts';
 import type { ContentModel } from '../src/lib/content-model.ts';
 import { runJoin, type JoinResult } from '../src/lib/gap/join.ts';
@@ -15,7 +14,7 @@ import { writeJoinOutput } from '../src/join-output-fs.ts';
 import type { Observation } from '../src/lib/gap/types.ts';
 import { importExports, type ImportInput, type ImportSummary } from '../src/lib/import/index.ts';
 import { formatProblem, sortProblems, type Problem } from '../src/lib/problems.ts';
-import { settingsSchema, type Settings } from '../src/lib/schemas/settings.ts';
+import type { Settings } from '../src/lib/schemas/settings.ts';
 
 const started = performance.now();
 const DEV_SECRET = 'gapwise-development-secret-do-not-use-for-real-data';
@@ -58,29 +57,6 @@ function exportFiles(spec: string): { files: string[]; problems: Problem[] } {
   return { files: [...new Set(files)].map(rel).sort(), problems };
 }
 
-/** settings.yaml through its schema; a missing file means the defaults. */
-function loadSettings(file: string): { settings: Settings; problems: Problem[] } {
-  const fallback = settingsSchema.parse({});
-  if (!existsSync(file)) return { settings: fallback, problems: [] };
-  let raw: unknown;
-  try {
-    raw = parseYaml(readFileSync(file, 'utf8'));
-  } catch (e) {
-    const line = (e as { linePos?: Array<{ line: number }> }).linePos?.[0]?.line;
-    return { settings: fallback, problems: [{ kind: 'yaml-syntax', severity: 'error', file: rel(file), ...(line ? { line } : {}), detail: (e as Error).message.split('\n')[0] }] };
-  }
-  const parsed = settingsSchema.safeParse(raw ?? {});
-  if (parsed.success) return { settings: parsed.data, problems: [] };
-  const problems = parsed.error.issues.map((issue): Problem => ({
-    kind: 'schema',
-    severity: 'error',
-    file: rel(file),
-    field: issue.path.map(String).join('.'),
-    detail: issue.message,
-  }));
-  return { settings: fallback, problems };
-}
-
 /** A progress bar on stderr, only for people watching a terminal. */
 function progressBar(): ((done: number, total: number, file: string) => void) | undefined {
   if (!process.stderr.isTTY || values.quiet) return undefined;
@@ -106,14 +82,14 @@ function summaryLine(s: ImportSummary, files: number): string {
 }
 
 async function main(): Promise<void> {
-  const { model, problems: contentProblems } = await loadContent(root);
-  const { settings, problems: settingsProblems } = loadSettings(path.join(root, 'settings.yaml'));
-  const setupErrors = [...contentProblems, ...settingsProblems].filter((p) => p.severity === 'error');
+  // settings.yaml is content: an invalid file stops the join, which never falls back to defaults.
+  const { model, settings, problems: contentProblems } = await loadContent(root);
+  const setupErrors = contentProblems.filter((p) => p.severity === 'error');
   for (const p of sortProblems(setupErrors)) console.error(formatProblem(p));
-  if (!model || setupErrors.length > 0) {
-    console.error(`build-paths: ${setupErrors.length} content error(s); run npm run check`);
+  if (!model || !settings || setupErrors.length > 0) {
+    console.error(`build-paths: ${setupErrors.length} content or settings error(s), so nothing was joined. Fix them (npm run check lists the same lines) and run again.`);
     process.exitCode = 1;
-    if (!model) return;
+    return;
   }
   const secret = process.env.GAPWISE_SECRET ?? '';
   if (secret === '' && settings.privacy.individualRows) {
@@ -179,7 +155,7 @@ function join(observations: Iterable<Observation>, model: ContentModel, settings
   return runJoin({
     observations,
     model,
-    settings: { weights: settings.weights, k: settings.privacy.k, individualRows: settings.privacy.individualRows, paths: settings.paths },
+    settings: { weights: settings.weights, k: settings.privacy.k, individualRows: settings.privacy.individualRows, paths: settings.paths, cycles: settings.cycles },
     secret,
   });
 }

@@ -1,19 +1,19 @@
 import type { z } from 'zod';
 import type { ContentEntry, ContentModel } from './content-model.ts';
-import { parseLocatedYaml, splitFrontmatter, YamlSyntaxError, type LocatedYaml } from './frontmatter.ts';
+import { splitFrontmatter, type LocatedYaml } from './frontmatter.ts';
 import type { Problem, ProblemKind } from './problems.ts';
 import { kbSchema, type KbData } from './schemas/kb.ts';
 import { moduleSchema, type ModuleData } from './schemas/module.ts';
 import { rolesFileSchema } from './schemas/roles.ts';
 import { skillsFileSchema } from './schemas/skills.ts';
 import { teamsFileSchema } from './schemas/teams.ts';
+import type { Settings } from './schemas/settings.ts';
+import { checkSettings } from './settings-check.ts';
 import { closest } from './suggest.ts';
+import { fieldPath, parseWith, type SourceFile } from './yaml-check.ts';
 
-/** A file as read from disk: its path (relative to the project) and text. */
-export interface SourceFile {
-  file: string;
-  text: string;
-}
+export type { SourceFile } from './yaml-check.ts';
+export { fieldPath } from './yaml-check.ts';
 
 /** Raw inputs of the content check, already read from disk. */
 export interface RawContent {
@@ -22,49 +22,11 @@ export interface RawContent {
   teams: SourceFile;
   modules: SourceFile[];
   kb: SourceFile[];
+  /** content/settings.yaml; absent or empty means the defaults. */
+  settings?: SourceFile;
 }
 
 type Path = readonly PropertyKey[];
-
-/** Dotted field path as an editor reads it: `skills[1].skill`. */
-export function fieldPath(path: Path): string {
-  return path
-    .map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i === 0 ? '' : '.'}${String(k)}`))
-    .join('');
-}
-
-/** Parse YAML text and validate it, turning every zod issue into a located Problem. */
-function parseWith<S extends z.ZodType>(
-  src: SourceFile,
-  schema: S,
-  problems: Problem[],
-  yamlText = src.text,
-  firstLine = 1,
-): { data: z.infer<S>; doc: LocatedYaml } | null {
-  let doc: LocatedYaml;
-  try {
-    doc = parseLocatedYaml(yamlText, firstLine);
-  } catch (e) {
-    const line = e instanceof YamlSyntaxError ? e.line : firstLine;
-    problems.push({ kind: 'yaml-syntax', severity: 'error', file: src.file, line, detail: (e as Error).message });
-    return null;
-  }
-  const result = schema.safeParse(doc.data ?? {});
-  if (result.success) return { data: result.data, doc };
-  for (const issue of result.error.issues) {
-    const value = doc.valueAt(issue.path);
-    const missing = value === undefined && issue.code === 'invalid_type';
-    problems.push({
-      kind: missing ? 'missing-field' : 'schema',
-      severity: 'error',
-      file: src.file,
-      line: doc.lineOf(issue.path),
-      field: fieldPath(issue.path),
-      ...(missing ? {} : { value, detail: issue.message }),
-    });
-  }
-  return null;
-}
 
 /** Slug of an MDX file: its base name without extension. */
 export function slugOf(file: string): string {
@@ -120,7 +82,7 @@ const LINK_RE = /(?:\]\(|href=["'])(\/[^)"'\s#?]*)/g;
  * Validate everything an editor writes: schemas, then cross-references (skills,
  * roles, prerequisites, cycles, links), then freshness. Collects every problem.
  */
-export function checkContent(raw: RawContent, today: string): { model: ContentModel | null; problems: Problem[] } {
+export function checkContent(raw: RawContent, today: string): { model: ContentModel | null; settings: Settings | null; problems: Problem[] } {
   const problems: Problem[] = [];
   const skillsP = parseWith(raw.skills, skillsFileSchema, problems);
   const rolesP = parseWith(raw.roles, rolesFileSchema, problems);
@@ -210,6 +172,7 @@ export function checkContent(raw: RawContent, today: string): { model: ContentMo
       });
   }
 
+  const settings = checkSettings(raw.settings ?? { file: 'content/settings.yaml', text: '' }, { skills: skillIds, modules: moduleIds }, problems);
   const ok = skillsP && rolesP && teamsP && !problems.some((p) => p.severity === 'error');
   const model: ContentModel | null = ok
     ? {
@@ -221,5 +184,5 @@ export function checkContent(raw: RawContent, today: string): { model: ContentMo
         kb: kb.map((m) => m.entry),
       }
     : null;
-  return { model, problems };
+  return { model, settings, problems };
 }

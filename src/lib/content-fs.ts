@@ -3,6 +3,7 @@ import path from 'node:path';
 import { checkContent, type RawContent, type SourceFile } from './content-check.ts';
 import type { ContentModel } from './content-model.ts';
 import type { Problem } from './problems.ts';
+import type { Settings } from './schemas/settings.ts';
 
 /** The content folder: `GAPWISE_CONTENT` or `content/`. */
 export function contentRoot(): string {
@@ -23,13 +24,14 @@ async function readDir(dir: string): Promise<SourceFile[]> {
 export async function loadContent(
   root = contentRoot(),
   today = new Date().toISOString().slice(0, 10),
-): Promise<{ model: ContentModel | null; problems: Problem[] }> {
+): Promise<{ model: ContentModel | null; settings: Settings | null; problems: Problem[] }> {
   const raw: RawContent = {
     skills: await read(path.join(root, 'skills.yaml')),
     roles: await read(path.join(root, 'roles.yaml')),
     teams: await read(path.join(root, 'teams.yaml')),
     modules: await readDir(path.join(root, 'modules')),
     kb: await readDir(path.join(root, 'kb')),
+    settings: await read(path.join(root, 'settings.yaml')),
   };
   return checkContent(raw, today);
 }

@@ -57,6 +57,11 @@ const fieldHints: Record<string, string> = {
   locale: 'use a BCP 47 tag such as en-GB',
   id: 'use lower-case kebab-case, e.g. "active-listening"',
   draft: 'use true or false',
+  k: 'use a whole number of at least 1, e.g. 5',
+  individualRows: 'use true or false',
+  minGap: 'use a number of levels from 0 to 4, e.g. 0.25',
+  minShareBelow: 'use a share from 0 to 1, e.g. 0.5',
+  dateFormat: 'use YYYY-MM-DD, DD/MM/YYYY or MM/DD/YYYY',
 };
 
 function fieldHint(field: string | undefined): string | undefined {
@@ -67,7 +72,7 @@ function fieldHint(field: string | undefined): string | undefined {
 /** The table: one entry per kind of problem. */
 export const problemKinds = {
   'schema': {
-    message: (p) => `invalid value ${v(p)}${p.detail ? `: ${p.detail}` : ''}`,
+    message: (p) => (p.value === undefined ? `invalid: ${p.detail ?? 'does not match the schema'}` : `invalid value ${v(p)}${p.detail ? `: ${p.detail}` : ''}`),
     fix: (p) => fieldHint(p.field) ?? 'correct the value to match the field description in the README',
     doc: '#writing-content',
   },
@@ -176,6 +181,31 @@ export const problemKinds = {
     fix: () => 'use native JSON, xAPI statements, or a CSV matched by a profile in content/settings.yaml',
     doc: '#importing-assessments',
   },
+  'unknown-key': {
+    message: (p) => `unknown key ${v(p)}`,
+    fix: (p) => didYouMean(p, 'remove it; the README lists every key'),
+    doc: '#settings-reference',
+  },
+  'bad-cycle': {
+    message: (p) => `${v(p)} is not a cycle label`,
+    fix: () => 'write a quarter (2026-Q3), a half (2026-H2) or a month (2026-09), or list the label under "cycles" in content/settings.yaml',
+    doc: '#settings-reference',
+  },
+  'unreadable-file': {
+    message: (p) => `cannot read${p.detail ? `: ${p.detail}` : ''}`,
+    fix: () => 'fix the permissions, or remove the broken link or loop from the exports folder',
+    doc: '#importing-assessments',
+  },
+  'binary-file': {
+    message: (p) => `the file holds a NUL byte${p.detail ? ` (${p.detail})` : ''}, so it is not text`,
+    fix: () => 'export the data as CSV or JSON text, not as a spreadsheet or binary file',
+    doc: '#importing-assessments',
+  },
+  'empty-export': {
+    message: () => 'the file has a header but no records',
+    fix: () => 'export it again with data, or remove it from the exports folder',
+    doc: '#importing-assessments',
+  },
   'unmapped-object': {
     message: (p) => `xAPI activity ${v(p)} is not mapped to a skill or module`,
     fix: () => 'add it under xapi.objects in content/settings.yaml',
@@ -193,11 +223,18 @@ export function formatLocation(p: Problem): string {
   return p.file;
 }
 
+const isSettings = (p: Problem) => /settings\.ya?ml$/.test(p.file);
+
 /** Render one problem as a single readable line: where, field, what, fix. */
 export function formatProblem(p: Problem): string {
   const info: KindInfo = problemKinds[p.kind];
   const field = p.field ? ` ${p.field}:` : '';
-  return `${p.severity} ${formatLocation(p)}${field} ${info.message(p)}. Fix: ${info.fix(p)} (README${info.doc})`;
+  // A schema problem in settings.yaml points at that key in the generated settings reference.
+  const settingsFix = isSettings(p) && (p.kind === 'schema' || p.kind === 'missing-field');
+  const rule = p.kind === 'schema' && p.value === undefined; // a rule over a whole object, e.g. "give cycle or columns.cycle"
+  const fix = !settingsFix || fieldHint(p.field) ? info.fix(p) : rule ? `add what the rule asks for under "${p.field}"` : `give "${p.field}" a value as the settings reference describes it`;
+  const doc = isSettings(p) ? '#settings-reference' : info.doc;
+  return `${p.severity} ${formatLocation(p)}${field} ${info.message(p)}. Fix: ${fix} (README${doc})`;
 }
 
 /** Sort problems by file, position and field so output is stable. */

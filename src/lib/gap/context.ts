@@ -1,4 +1,5 @@
 import type { ContentModel } from '../content-model.ts';
+import { compareCycles } from '../cycles.ts';
 import type { Team } from '../schemas/teams.ts';
 import { sources, type Source } from './types.ts';
 
@@ -10,6 +11,8 @@ export interface EngineSettings {
   k: number;
   /** Whether to publish per-agent rows under pseudonymous ids. */
   individualRows: boolean;
+  /** Explicit cycle order from settings.yaml; empty means standard labels ordered by time. */
+  cycles?: readonly string[];
 }
 
 /** One team with its role's targets laid out by skill index. */
@@ -34,6 +37,8 @@ export interface EngineContext {
   skillIds: string[];
   skillIndex: Map<string, number>;
   teams: Map<string, TeamInfo>;
+  /** Orders cycle labels by time; the one place the engine sorts cycles. */
+  compareCycles: (a: string, b: string) => number;
 }
 
 /** Integer millionths of a level: sums of integers are exact, so results do not depend on input order. */
@@ -44,11 +49,6 @@ export const SEP = '\u0001';
 /** Compares strings by code unit, independent of the locale. */
 export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Orders cycle labels; the one place the engine sorts cycles. */
-export function compareCycleLabels(a: string, b: string): number {
-  return compareStrings(a, b);
 }
 
 /** Rounds to 2 decimals for output. */
@@ -86,5 +86,6 @@ export function engineContext(model: ContentModel, settings: EngineSettings): En
     skillIds,
     skillIndex,
     teams,
+    compareCycles: compareCycles(settings.cycles),
   };
 }

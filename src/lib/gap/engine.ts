@@ -2,7 +2,7 @@ import type { ContentModel } from '../content-model.ts';
 import type { TeamReport } from '../schemas/report.ts';
 import type { Team } from '../schemas/teams.ts';
 import { GapAccumulator } from './accumulate.ts';
-import { MICRO, compareCycleLabels, compareStrings, engineContext, type EngineContext, type EngineSettings } from './context.ts';
+import { MICRO, compareStrings, engineContext, type EngineContext, type EngineSettings } from './context.ts';
 import { foldCycles, type RawCycle } from './fold.ts';
 import { overviewFigures, type OverviewFigures } from './overview.ts';
 import { isSuppressed } from './privacy.ts';
@@ -84,7 +84,7 @@ export function computeReports(
 /** Steps 2–5 once every observation is in. */
 export function reportsFrom(acc: GapAccumulator, model: ContentModel, pseudonymise: (agentId: string) => string): EngineOutput {
   const { ctx } = acc;
-  const byTeam = cyclesByTeam(foldCycles(acc, pseudonymise));
+  const byTeam = cyclesByTeam(foldCycles(acc, pseudonymise), ctx);
   const training = trainingByTeam(acc);
   const teams = [...model.teams].sort((a, b) => compareStrings(a.id, b.id));
   const overview = overviewFigures(
@@ -99,14 +99,14 @@ export function reportsFrom(acc: GapAccumulator, model: ContentModel, pseudonymi
 }
 
 /** Raw cycles grouped by team, oldest first. */
-function cyclesByTeam(cycles: Map<string, RawCycle>): Map<string, RawCycle[]> {
+function cyclesByTeam(cycles: Map<string, RawCycle>, ctx: EngineContext): Map<string, RawCycle[]> {
   const byTeam = new Map<string, RawCycle[]>();
   for (const raw of cycles.values()) {
     const list = byTeam.get(raw.team);
     if (list === undefined) byTeam.set(raw.team, [raw]);
     else list.push(raw);
   }
-  for (const list of byTeam.values()) list.sort((a, b) => compareCycleLabels(a.cycle, b.cycle));
+  for (const list of byTeam.values()) list.sort((a, b) => ctx.compareCycles(a.cycle, b.cycle));
   return byTeam;
 }
 

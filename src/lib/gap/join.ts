@@ -13,7 +13,7 @@ export interface JoinInput {
   /** Accepted, normalised results; streamed once, never stored. */
   observations: Iterable<Observation>;
   model: ContentModel;
-  settings: { weights: Record<Source, number>; k: number; individualRows: boolean; paths: PathSettings };
+  settings: { weights: Record<Source, number>; k: number; individualRows: boolean; paths: PathSettings; cycles?: readonly string[] };
   /** HMAC key for pseudonymous agent ids; required when individual rows are on. */
   secret: string;
   /** Overrides the default HMAC-SHA-256 pseudonymiser (for tests or another scheme). */
