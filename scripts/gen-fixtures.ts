@@ -210,6 +210,11 @@ export function sampleFiles(): GeneratedFile[] {
   }
 
   files.push(retentionDesk());
+  // Files added later draw from their own seeds, so the older samples stay byte for byte.
+  files.push(rosterCsv(agents));
+  files.push(lrsActivity(agents, rng(71)));
+  files.push(zendeskQa(agents, rng(72)));
+  files.push(...maestroQa(agents, rng(73)));
   files.push(qaScorecardCsv(agents, r));
   files.push(peerCsv(agents, r));
   files.push(...quizStatements(agents, r));
@@ -239,6 +244,105 @@ function retentionDesk(): GeneratedFile {
     path: 'native-manager-retention-2026-Q3.json',
     text: nativeText({ source: 'manager', cycle: '2026-Q3', exportedAt: '2026-10-01', scale: { min: 1, max: 5 } }, agents, results),
   };
+}
+
+/** The roster: every agent with the aliases other tools use (a Zendesk QA user id, an LRS account name). */
+function rosterCsv(agents: SampleAgent[]): GeneratedFile {
+  const rows = agents.map((a) => `${a.id},${a.team},zd-${2000 + Number(a.id.slice(1))}|lrs-${a.id},${a.email}`);
+  return { path: 'roster.csv', text: ['id,team,aliases,email', ...rows].join('\n') + '\n' };
+}
+
+const VERB = (v: string) => ({ id: `http://adlnet.gov/expapi/verbs/${v}`, display: { 'en-GB': v } });
+
+/**
+ * What an LRS really exports, as newline-delimited JSON: most statements measure
+ * nothing (launched, initialized, progressed, experienced, completed without a
+ * score, terminated) and are skipped; one pass is voided later; answers map
+ * through their parent activity, and one through its grouping.
+ */
+function lrsActivity(agents: SampleAgent[], r: () => number): GeneratedFile {
+  const iri = `${LMS}/de-escalation-essentials/check`;
+  const lines: Array<Record<string, unknown>> = [];
+  let n = 0;
+  const st = (a: SampleAgent, verb: string, extra: Record<string, unknown> = {}) => {
+    n++;
+    const day = `2026-08-${pad(3 + (n % 20), 2)}`;
+    lines.push({ id: `00000000-0000-4000-8500-${pad(n, 12)}`, actor: { objectType: 'Agent', account: { homePage: 'https://lms.brightline.example', name: `lrs-${a.id}` } }, verb: VERB(verb), object: { objectType: 'Activity', id: iri }, timestamp: `${day}T09:${pad(n % 60, 2)}:00Z`, ...extra });
+  };
+  for (const a of agents.filter((x) => x.team === 'voice-support')) {
+    const level = clamp(trueLevel(a, 'de-escalation', '2026-Q3') + noise(r, 0.4), 1, 5);
+    const scaled = Math.round(((level - 1) / 4) * 100) / 100;
+    for (const verb of ['launched', 'initialized', 'experienced', 'progressed']) st(a, verb);
+    st(a, 'progressed', { result: { score: { scaled: 0.5 } } }); // a score on a progress verb measures nothing
+    st(a, 'answered', { object: { objectType: 'Activity', id: `${iri}/question-1` }, context: { contextActivities: { parent: [{ id: iri }] } }, result: { score: { scaled }, success: true } });
+    st(a, 'passed', { result: { score: { scaled }, success: true, completion: true } });
+    st(a, 'completed', { result: { completion: true } });
+    st(a, 'terminated');
+  }
+  const first = lines.find((l) => (l.verb as { id: string }).id.endsWith('/passed'))!;
+  lines.push({ ...first, id: '00000000-0000-4000-8500-999999999999', verb: { id: 'http://adlnet.gov/expapi/verbs/voided', display: { 'en-GB': 'voided' } }, object: { objectType: 'StatementRef', id: first.id } });
+  return { path: 'lrs-activity-2026-Q3.ndjson', text: lines.map((l) => JSON.stringify(l)).join('\n') + '\n' };
+}
+
+/** Zendesk QA's review export, chat support in Q3: one row per review and rating category. */
+function zendeskQa(agents: SampleAgent[], r: () => number): GeneratedFile {
+  const categories: Array<[string, string, string, number, boolean]> = [
+    ['Empathy', 'cat-101', 'empathy', 4, false],
+    ['Tone of voice', 'cat-102', 'written-communication', 4, false],
+    ['Solution', 'cat-103', 'first-contact-resolution', 4, false],
+    ['GPS (grammar, punctuation, spelling)', 'cat-104', '', 4, false],
+    ['Data protection', 'cat-105', 'policy-changes', 1, true],
+  ];
+  const header = 'Review ID,Review date,Reviewee,Reviewee email,Reviewee ID,Reviewer,Scorecard,Category,Category ID,Rating,Scale max,Critical,Comment';
+  const rows: string[] = [];
+  let review = 0;
+  for (const a of agents.filter((x) => x.team === 'chat-support')) {
+    for (let k = 0; k < 2; k++) {
+      review++;
+      const day = `2026-09-${pad(1 + Math.floor(r() * 28), 2)}`;
+      for (const [name, id, skill, max, critical] of categories) {
+        const level = clamp(trueLevel(a, skill || 'written-communication', '2026-Q3') + noise(r, 0.4), 1, 5);
+        const rating = r() < 0.08 ? 'N/A' : max === 1 ? (level >= 2.5 ? '1' : '0') : String(clamp(Math.round(1 + ((level - 1) / 4) * (max - 1)), 1, max));
+        rows.push([`ZQA-${pad(review, 5)}`, day, a.name, a.email, `zd-${2000 + Number(a.id.slice(1))}`, 'QA Lead 01', 'Chat scorecard', `"${name}"`, id, rating, String(max), critical ? 'TRUE' : 'FALSE', ''].join(','));
+      }
+    }
+  }
+  return { path: 'zendesk-qa-reviews-2026-Q3.csv', text: [header, ...rows].join('\r\n') + '\r\n' };
+}
+
+/** MaestroQA's raw-score export, billing support in Q3: scores (who, when) and answers joined on gradable_id; European dates. */
+function maestroQa(agents: SampleAgent[], r: () => number): GeneratedFile[] {
+  const questions: Array<[string, string, string, string, number, boolean]> = [
+    ['q-11', "Verified the customer's identity", 'Compliance', 'policy-changes', 1, true],
+    ['q-12', "Acknowledged the customer's concern", 'Soft skills', 'empathy', 3, false],
+    ['q-13', 'Explained the bill in plain words', 'Soft skills', 'spoken-communication', 3, false],
+    ['q-14', 'Logged the call in Compass', 'Process', 'crm-tools', 2, false],
+  ];
+  const scores = ['gradable_id,agent_email,grader_email,date_graded,rubric,total_score,auto_failed'];
+  const answers = ['gradable_id,question_id,question,section,score,max_score,na,auto_fail'];
+  let g = 0;
+  for (const a of agents.filter((x) => x.team === 'billing-support')) {
+    for (let k = 0; k < 2; k++) {
+      g++;
+      const id = `G-${pad(7000 + g, 6)}`;
+      let autoFailed = false;
+      let total = 0;
+      for (const [qid, text, section, skill, max, autoFail] of questions) {
+        const level = clamp(trueLevel(a, skill, '2026-Q3') + noise(r, 0.4), 1, 5);
+        const na = !autoFail && r() < 0.1;
+        const score = na ? '' : String(clamp(Math.round(((level - 1) / 4) * max), 0, max));
+        if (autoFail && score === '0') autoFailed = true;
+        total += na ? 0 : Number(score);
+        answers.push([id, qid, `"${text}"`, section, score, String(max), na ? 'TRUE' : 'FALSE', autoFail ? 'TRUE' : 'FALSE'].join(','));
+      }
+      const day = `${pad(1 + Math.floor(r() * 28), 2)}/${pad(7 + Math.floor(r() * 3), 2)}/2026`;
+      scores.push([id, a.email, 'qa.lead@example.test', day, 'Billing calls', String(autoFailed ? 0 : total), autoFailed ? 'TRUE' : 'FALSE'].join(','));
+    }
+  }
+  return [
+    { path: 'maestroqa-answers-2026-Q3.csv', text: answers.join('\n') + '\n' },
+    { path: 'maestroqa-scores-2026-Q3.csv', text: scores.join('\n') + '\n' },
+  ];
 }
 
 const QA_SKILLS = ['empathy', 'active-listening', 'de-escalation', 'written-communication', 'spoken-communication', 'first-contact-resolution', 'bot-handover', 'policy-changes', 'crm-tools'];

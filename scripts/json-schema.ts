@@ -1,35 +1,45 @@
 #!/usr/bin/env node
-// Write the JSON Schema of the native assessment export, generated from the zod
-// schema, to public/schemas/assessment.schema.json (committed; a test checks it is current).
+// Write the published JSON Schemas, generated from the zod schemas, to
+// public/schemas/ (committed; a test checks they are current):
+// assessment.schema.json (native exports) and roster.schema.json (roster files).
 //   node scripts/json-schema.ts [--check]
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { assessmentJsonSchema } from '../src/lib/schemas/assessment.ts';
+import { rosterJsonSchema } from '../src/lib/schemas/roster.ts';
 
-/** Where the published schema lives. */
+/** Where the published schemas live. */
 export const SCHEMA_FILE = 'public/schemas/assessment.schema.json';
+export const ROSTER_SCHEMA_FILE = 'public/schemas/roster.schema.json';
 
-/** The file's exact text: 2-space JSON with a trailing newline. */
-export function schemaText(): string {
-  return `${JSON.stringify(assessmentJsonSchema(), null, 2)}\n`;
-}
+const text = (schema: unknown) => `${JSON.stringify(schema, null, 2)}\n`;
+/** Each published file and its exact text: 2-space JSON with a trailing newline. */
+export const schemaFiles = (): Array<[string, string]> => [
+  [SCHEMA_FILE, text(assessmentJsonSchema())],
+  [ROSTER_SCHEMA_FILE, text(rosterJsonSchema())],
+];
+/** The assessment schema's text (kept for callers of the single-file version). */
+export const schemaText = (): string => schemaFiles()[0]![1];
 
 if (import.meta.main) {
-  if (process.argv.includes('--check')) {
+  const check = process.argv.includes('--check');
+  for (const [file, want] of schemaFiles()) {
     const current = (() => {
       try {
-        return readFileSync(SCHEMA_FILE, 'utf8');
+        return readFileSync(file, 'utf8');
       } catch {
         return '';
       }
     })();
-    if (current !== schemaText()) {
-      console.error(`json-schema: ${SCHEMA_FILE} is out of date; run node scripts/json-schema.ts`);
-      process.exitCode = 1;
-    } else console.log(`json-schema: ${SCHEMA_FILE} is current`);
-  } else {
-    mkdirSync(path.dirname(SCHEMA_FILE), { recursive: true });
-    writeFileSync(SCHEMA_FILE, schemaText());
-    console.log(`json-schema: wrote ${SCHEMA_FILE}`);
+    if (check) {
+      if (current !== want) {
+        console.error(`json-schema: ${file} is out of date; run node scripts/json-schema.ts`);
+        process.exitCode = 1;
+      } else console.log(`json-schema: ${file} is current`);
+    } else {
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, want);
+      console.log(`json-schema: wrote ${file}`);
+    }
   }
 }

@@ -1,7 +1,8 @@
 // The join's one output file, `.gapwise/join.json`: written by scripts/build-paths.ts,
 // read (and validated) by every page that shows paths or dashboards.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { listFiles } from './files-fs.ts';
 import path from 'node:path';
 import type { JoinResult } from './lib/gap/join.ts';
 import { JOIN_OUTPUT_VERSION, joinOutputSchema, type JoinInputs, type JoinOutput } from './lib/schemas/join-output.ts';
@@ -24,16 +25,6 @@ function frontmatter(text: string): string {
   return m?.[1] ?? '';
 }
 
-/** Files under a folder (recursively) or the file itself, sorted; missing paths are skipped. */
-function filesUnder(p: string): string[] {
-  if (!existsSync(p)) return [];
-  if (!statSync(p).isDirectory()) return [p];
-  return readdirSync(p, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile())
-    .map((d) => path.join(d.parentPath, d.name))
-    .sort();
-}
-
 /** Fingerprints of what the join read: content that shapes plans, and the export files' identity. */
 export function joinInputs(): JoinInputs {
   const root = contentDir();
@@ -43,14 +34,13 @@ export function joinInputs(): JoinInputs {
     content.update(`${name}\0${existsSync(file) ? readFileSync(file, 'utf8') : ''}\0`);
   }
   for (const dir of ['modules', 'kb'])
-    for (const file of filesUnder(path.join(root, dir)).filter((f) => f.endsWith('.mdx')))
+    for (const file of listFiles([path.join(root, dir)]).files.filter((f) => f.endsWith('.mdx')))
       content.update(`${path.relative(root, file)}\0${frontmatter(readFileSync(file, 'utf8'))}\0`);
   const exports = createHash('sha256');
-  for (const entry of exportsSpec().split(path.delimiter).filter((e) => e !== ''))
-    for (const file of filesUnder(entry)) {
-      const s = statSync(file);
-      exports.update(`${file}\0${s.size}\0${s.mtimeMs}\0`);
-    }
+  for (const file of listFiles(exportsSpec().split(path.delimiter)).files) {
+    const s = statSync(file);
+    exports.update(`${file}\0${s.size}\0${s.mtimeMs}\0`);
+  }
   return { contentHash: content.digest('hex'), exportsHash: exports.digest('hex') };
 }
 

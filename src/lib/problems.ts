@@ -128,7 +128,12 @@ export const problemKinds = {
   },
   'unknown-agent': {
     message: (p) => `unknown agent ${v(p)}`,
-    fix: () => 'add the agent to the "agents" roster of a native export, or correct the id or email',
+    fix: () => 'add the agent (or this alias) to the roster file, or to the "agents" of a native export; or correct the id or email',
+    doc: '#importing-assessments',
+  },
+  'team-mismatch': {
+    message: (p) => `team ${v(p)} is not the agent's team${p.detail ? ` (${p.detail})` : ''}`,
+    fix: () => 'correct the team in the export, or move the agent in the roster',
     doc: '#importing-assessments',
   },
   'unknown-team': {
@@ -153,7 +158,10 @@ export const problemKinds = {
   },
   'bad-date': {
     message: (p) => `${v(p)} is not a date`,
-    fix: () => 'write the date as YYYY-MM-DD or an ISO timestamp',
+    fix: (p) =>
+      p.detail && /^[DMY/-]+$/.test(p.detail)
+        ? `write the date as ${p.detail}, as the profile's dateFormat says, or set dateFormat in content/settings.yaml to the format the file uses`
+        : 'write the date as YYYY-MM-DD or an ISO timestamp',
     doc: '#importing-assessments',
   },
   'duplicate-record': {
@@ -205,6 +213,16 @@ export const problemKinds = {
     message: () => 'the file has a header but no records',
     fix: () => 'export it again with data, or remove it from the exports folder',
     doc: '#importing-assessments',
+  },
+  'unknown-gradable': {
+    message: (p) => `answer for gradable ${v(p)}, which no MaestroQA scores file lists`,
+    fix: () => 'import the scores export of the same period next to the answers export',
+    doc: '#qa-tool-presets',
+  },
+  'unconfigured-preset': {
+    message: (p) => `a ${p.detail} export, but settings.yaml has no preset for it`,
+    fix: (p) => `add presets.${p.field} with a crosswalk from its categories or questions to skills (README#qa-tool-presets)`,
+    doc: '#qa-tool-presets',
   },
   'unmapped-object': {
     message: (p) => `xAPI activity ${v(p)} is not mapped to a skill or module`,

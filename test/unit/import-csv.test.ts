@@ -62,16 +62,80 @@ describe.each([
   { name: 'score not a number', text: `${qaHeader}\na001;e1;2026-07-01;good;\n`, accepted: 0, rejects: ['bad-score'] },
   { name: 'bad date', text: `${qaHeader}\na001;e1;01/07/2026;80;\n`, accepted: 0, rejects: ['bad-date'] },
   { name: 'malformed row', text: `${qaHeader}\na001;e1\n`, accepted: 0, rejects: ['malformed-row'] },
-  { name: 'peer row defines the team', text: `${peerHeader}\nz900,chat-support,empathy,3,2026-07-02,2026-Q3\n`, accepted: 1, rejects: [] },
-  { name: 'unknown team', text: `${peerHeader}\nz900,chat-suport,empathy,3,2026-07-02,2026-Q3\n`, accepted: 0, rejects: ['unknown-team'] },
-  { name: 'unknown skill', text: `${peerHeader}\nz900,chat-support,empathyy,3,2026-07-02,2026-Q3\n`, accepted: 0, rejects: ['unknown-skill'] },
-  { name: 'quoted field with delimiter and newline', text: `${peerHeader}\n"z900","chat-support","empathy","3","2026-07-02","2026\nQ3"\n`, accepted: 1, rejects: [] },
-])('CSV import: $name', ({ text, accepted, rejects }) => {
-  it('accepts the good records and rejects the bad ones', () => {
+  { name: 'a team column agrees with the roster', text: `${peerHeader}\na001,chat-support,empathy,3,2026-07-02,2026-Q3\n`, accepted: 1, rejects: [] },
+  { name: 'a team column cannot add an agent the roster lacks', text: `${peerHeader}\nz900,chat-support,empathy,3,2026-07-02,2026-Q3\n`, accepted: 0, rejects: ['unknown-agent'] },
+  { name: 'a team column that disagrees with the roster', text: `${peerHeader}\na001,escalations,empathy,3,2026-07-02,2026-Q3\n`, accepted: 0, rejects: ['team-mismatch'] },
+  { name: 'unknown team', text: `${peerHeader}\na001,chat-suport,empathy,3,2026-07-02,2026-Q3\n`, accepted: 0, rejects: ['unknown-team'] },
+  { name: 'unknown skill', text: `${peerHeader}\na001,chat-support,empathyy,3,2026-07-02,2026-Q3\n`, accepted: 0, rejects: ['unknown-skill'] },
+  { name: 'an agent by email alias', text: `${peerHeader}\nAGENT001@example.test,chat-support,empathy,3,2026-07-02,2026-Q3\n`, accepted: 1, rejects: [] },
+  { name: 'a cycle that is not one', text: `${peerHeader}\na001,chat-support,empathy,3,2026-07-02,Q3 2026\n`, accepted: 0, rejects: ['bad-cycle'] },
+  { name: 'N/A is skipped, not zero', text: `${qaHeader}\na001;e1;2026-07-01;N/A;55\n`, accepted: 1, skipped: 1, rejects: [] },
+  { name: 'quoted field with delimiter and newline', text: `${peerHeader}\n"a001","chat-support","empathy","3","2026-07-02","2026-Q3"\n`, accepted: 1, rejects: [] },
+])('CSV import: $name', ({ text, accepted, rejects, ...rest }) => {
+  it('accepts the good records, skips N/A and rejects the bad ones', () => {
     const r = importExports([roster, { file: 'x.csv', read: () => text }], model, settings);
-    expect(r.summary.accepted).toBe(accepted);
+    const skipped = (rest as { skipped?: number }).skipped ?? 0;
+    expect([r.summary.accepted, r.summary.skipped]).toEqual([accepted, skipped]);
     expect(r.problems.map((p) => p.kind)).toEqual(rejects);
-    expect(r.summary.read).toBe(accepted + rejects.length);
+    expect(r.summary.read).toBe(accepted + skipped + rejects.length);
+  });
+});
+
+const withProfile = (over: Record<string, unknown>) => ({
+  ...settings,
+  csv: { profiles: [{ ...settings.csv.profiles[1]!, ...over }] },
+});
+describe.each([
+  { format: 'DD/MM/YYYY', cell: '10/09/2026', day: '2026-09-10' },
+  { format: 'DD/MM/YYYY', cell: '31.12.2026', day: '2026-12-31' },
+  { format: 'MM/DD/YYYY', cell: '09/10/2026', day: '2026-09-10' },
+  { format: 'YYYY-MM-DD', cell: '2026-09-10 14:30', day: '2026-09-10' },
+  { format: 'DD/MM/YYYY', cell: '31/02/2026', day: null },
+  { format: 'MM/DD/YYYY', cell: '31/12/2026', day: null },
+  { format: 'YYYY-MM-DD', cell: '10/09/2026', day: null },
+] as const)('CSV dateFormat $format: $cell', ({ format, cell, day }) => {
+  it(day ? `reads ${day}` : 'rejects it as not a date', () => {
+    const text = `${peerHeader}\na001,chat-support,empathy,3,${cell},2026-Q3\n`;
+    const r = importExports([roster, { file: 'x.csv', read: () => text }], model, withProfile({ dateFormat: format }));
+    expect(r.observations.map((o) => o.assessedAt)).toEqual(day ? [day] : []);
+    expect(r.problems.map((p) => p.kind)).toEqual(day ? [] : ['bad-date']);
+  });
+});
+
+describe('CSV from spreadsheets', () => {
+  it('matches headers after Unicode normalisation and trimming', () => {
+    const nfd = 'Évaluation'.normalize('NFD');
+    expect(nfd).not.toBe('Évaluation');
+    const profile = { ...settings.csv.profiles[0]!, match: ['Agent ID', 'Évaluation ID'], columns: { agent: 'Agent ID', assessedAt: 'Évaluation date', id: 'Évaluation ID' } };
+    const text = ` Agent ID ;${nfd} ID;${nfd} date ;Empathy;Written clarity\na001;e1;2026-07-01;80;\n`;
+    const r = importExports([roster, { file: 'x.csv', read: () => text }], model, { ...settings, csv: { profiles: [profile] } });
+    expect(r.summary.accepted).toBe(1);
+  });
+
+  it('warns about a file with a header and no rows, and imports nothing from it', () => {
+    const r = importExports([roster, { file: 'empty.csv', read: () => `${qaHeader}\r\n` }], model, settings);
+    expect(r.problems.map(formatProblem)).toEqual([
+      'warning empty.csv:1 the file has a header but no records. Fix: export it again with data, or remove it from the exports folder (README#importing-assessments)',
+    ]);
+    expect(r.summary.read).toBe(0);
+  });
+
+  it('finds a NUL byte after the first 4 KB and still imports the other files', () => {
+    const good = `${qaHeader}\na001;e1;2026-07-01;80;\n`;
+    const bytes = new TextEncoder().encode(`${qaHeader}\n${'a001;e1;2026-07-01;80;\n'.repeat(300)}x\u0000y\n`);
+    const r = importExports([roster, { file: 'bad.csv', read: () => bytes }, { file: 'good.csv', read: () => good }], model, settings);
+    expect(r.problems.map(formatProblem)).toEqual([
+      'error bad.csv the file holds a NUL byte (line 302, byte 6964), so it is not text. Fix: export the data as CSV or JSON text, not as a spreadsheet or binary file (README#importing-assessments)',
+    ]);
+    expect(r.summary.accepted).toBe(1);
+    expect(r.summary.failedFiles).toBe(1);
+  });
+
+  it('never copies a malformed row, which may hold a name or an email, into the report', () => {
+    const r = importExports([roster, { file: 'x.csv', read: () => `${qaHeader}\nJane Doe;jane@example.test\n` }], model, settings);
+    const text = r.problems.map(formatProblem).join('\n');
+    expect(text).toContain('malformed row: 2 fields where the header has 5');
+    expect(text).not.toMatch(/Jane|jane/);
   });
 });
 

@@ -88,15 +88,15 @@ describe('native JSON', () => {
     );
     expect(r.problems.map(formatProblem)).toMatchInlineSnapshot(`
       [
+        "error u.json file is not UTF-8: it starts with a UTF-16 byte-order mark. Fix: save or export the file as UTF-8 (README#importing-assessments)",
         "warning m.json record 1 results[1]: duplicate record "a001 empathy 2026-05-01", first seen at m.json record 0. Fix: remove the repeated record; the first one is kept (README#importing-assessments)",
-        "warning m.json record 2 results[2].agent: unknown agent "a404". Fix: add the agent to the "agents" roster of a native export, or correct the id or email (README#importing-assessments)",
+        "warning m.json record 2 results[2].agent: unknown agent "a404". Fix: add the agent (or this alias) to the roster file, or to the "agents" of a native export; or correct the id or email (README#importing-assessments)",
         "warning m.json record 3 results[3].agent: unknown team id "chat-suport" (team of agent a003). Fix: did you mean "chat-support"? (README#importing-assessments)",
         "warning m.json record 4 results[4].skill: unknown skill id "deescalation". Fix: did you mean "de-escalation"? (README#skills-roles-and-teams)",
         "warning m.json record 5 results[5].score: score 7 is outside the scale 1–5. Fix: correct the score, or the "scale" the export declares (README#importing-assessments)",
         "warning m.json record 6 results[6].assessedAt: "2026-06-31" is not a date. Fix: write the date as YYYY-MM-DD or an ISO timestamp (README#importing-assessments)",
         "error s.json scale.max: invalid value 1: "max" must be greater than "min". Fix: correct the value to match the field description in the README (README#writing-content)",
         "error t.json:4 cannot read the file: unexpected end of JSON (the file looks truncated) at line 4, column 21. Fix: export the file again; check that it is complete and not truncated (README#importing-assessments)",
-        "error u.json file is not UTF-8: it starts with a UTF-16 byte-order mark. Fix: save or export the file as UTF-8 (README#importing-assessments)",
       ]
     `);
   });

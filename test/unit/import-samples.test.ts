@@ -1,15 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { schemaText, SCHEMA_FILE } from '../../scripts/json-schema.ts';
+import { schemaFiles } from '../../scripts/json-schema.ts';
 import { sampleFiles } from '../../scripts/gen-fixtures.ts';
 import { loadContent } from '../../src/lib/content-fs.ts';
 import { importExports } from '../../src/lib/import/index.ts';
-import { settingsSchema } from '../../src/lib/schemas/settings.ts';
 
 describe('committed generated files', () => {
-  it('public/schemas/assessment.schema.json matches the zod schema', () => {
-    expect(readFileSync(SCHEMA_FILE, 'utf8')).toBe(schemaText());
+  it('public/schemas/*.schema.json match the zod schemas', () => {
+    for (const [file, text] of schemaFiles()) expect(readFileSync(file, 'utf8'), file).toBe(text);
   });
 
   it('content/assessments matches gen-fixtures --sample', () => {
@@ -22,15 +20,17 @@ describe('committed generated files', () => {
 
 describe('sample exports', () => {
   it('import with a few deliberate rejects, well under 5%, and no file errors', async () => {
-    const { model } = await loadContent('content');
+    const { model, settings } = await loadContent('content');
     expect(model).not.toBeNull();
-    const settings = settingsSchema.parse(parse(readFileSync('content/settings.yaml', 'utf8')));
     const inputs = readdirSync('content/assessments')
       .sort()
       .map((name) => ({ file: name, read: () => readFileSync(`content/assessments/${name}`) }));
-    const r = importExports(inputs, model!, settings);
-    expect(r.summary.fileErrors).toBe(0);
-    expect(new Set(r.summary.files.map((f) => f.format))).toEqual(new Set(['native', 'xapi', 'csv']));
+    const r = importExports(inputs, model!, settings!);
+    expect(r.summary.failedFiles).toBe(0);
+    expect(new Set(r.summary.files.map((f) => f.format))).toEqual(new Set(['native', 'xapi', 'csv', 'roster', 'zendesk-qa', 'maestro-qa', 'maestro-qa-scores']));
+    for (const f of r.summary.files) expect(f.read, f.file).toBe(f.accepted + f.skipped + f.rejected);
+    expect(r.summary.read).toBe(r.summary.accepted + r.summary.skipped + r.summary.rejected);
+    expect(Object.keys(r.summary.skippedBy).sort()).toEqual(['no-score', 'not-an-assessment', 'not-applicable', 'not-in-crosswalk', 'voided', 'voiding']);
     expect(r.summary.rejected).toBeGreaterThanOrEqual(6);
     expect(r.summary.rejectRate).toBeLessThan(0.01);
     expect(Object.keys(r.summary.byReason)).toEqual(

@@ -3,7 +3,9 @@ import type { JoinOutput } from '../schemas/join-output.ts';
 import type { TeamPlan } from '../schemas/plan.ts';
 import type { BacklogItem, Overview } from '../schemas/report.ts';
 import { compareStrings } from './context.ts';
-import { computeReports, type EngineOutput } from './engine.ts';
+import { GapAccumulator } from './accumulate.ts';
+import { engineContext } from './context.ts';
+import { reportsFrom, type EngineOutput } from './engine.ts';
 import { makePseudonymiser } from './hmac.ts';
 import { planTeam, type PathSettings } from './planner.ts';
 import type { Observation, Source } from './types.ts';
@@ -29,15 +31,31 @@ export type JoinResult = Omit<JoinOutput, 'inputs' | 'version'>;
  * replaced by HMAC-SHA-256(secret, id), truncated to 12 hex digits.
  */
 export function runJoin(input: JoinInput): JoinResult {
+  const join = openJoin(input);
+  for (const o of input.observations) join.add(o);
+  return join.finish();
+}
+
+/**
+ * The join as a stream: `add` each observation as an importer accepts it (nothing
+ * is kept but the engine's per-agent sums), then `finish` once.
+ */
+export function openJoin(input: Omit<JoinInput, 'observations'>): { add: (o: Observation) => void; finish: () => JoinResult } {
   const { model, settings, secret } = input;
   if (settings.individualRows && input.pseudonymise === undefined && secret.length === 0) {
     // An unkeyed hash of an employee id can be reversed by hashing every known id.
     throw new Error('individual rows need a secret for pseudonymous ids (set GAPWISE_SECRET)');
   }
   const pseudonymise = input.pseudonymise ?? makePseudonymiser(secret);
-  const engine = computeReports(input.observations, model, settings, pseudonymise);
-  const plans = engine.planning.map((p) => planTeam(p, model, settings.paths));
-  return { reports: engine.reports, plans, overview: overviewOf(engine, plans, settings.k), asOf: engine.asOf };
+  const acc = new GapAccumulator(engineContext(model, settings));
+  return {
+    add: (o) => acc.add(o),
+    finish: () => {
+      const engine = reportsFrom(acc, model, pseudonymise);
+      const plans = engine.planning.map((p) => planTeam(p, model, settings.paths));
+      return { reports: engine.reports, plans, overview: overviewOf(engine, plans, settings.k), asOf: engine.asOf };
+    },
+  };
 }
 
 /** The organisation overview: the engine's figures plus the content backlog from the plans. */

@@ -6,19 +6,10 @@
  */
 import type { Observation } from '../gap/types.ts';
 import { nativeHeaderSchema } from '../schemas/assessment.ts';
-import {
-  acceptOnce,
-  addToRoster,
-  fileError,
-  isoDay,
-  openFile,
-  reject,
-  toLevel,
-  unknownModule,
-  unknownSkill,
-  unknownTeam,
-  type ImportSession,
-} from './session.ts';
+import { isCycle } from '../cycles.ts';
+import { addToRoster, resolveAgent } from './roster.ts';
+import { acceptOnce, fileError, openFile, reject, unknownModule, unknownSkill, unknownTeam, type ImportSession } from './session.ts';
+import { isoDay, toLevel } from './values.ts';
 
 /** A zod issue path as `agents[3].team`. */
 function fieldPath(path: readonly PropertyKey[]): string {
@@ -55,11 +46,16 @@ export function importNative(s: ImportSession, file: string, doc: unknown): void
     return;
   }
   const { source, cycle, scale, agents } = header.data;
+  if (!isCycle(cycle, s.ctx.settings.cycles)) {
+    fileError(s, file, 'bad-cycle', 'the whole file is in this cycle', undefined, 'cycle', cycle);
+    openFile(s, file, 'native');
+    return;
+  }
   const f = openFile(s, file, 'native');
   const local = new Map<string, string>();
   for (const a of agents) {
     local.set(a.id, a.team);
-    addToRoster(s, a.id, a.team, cycle, a.email);
+    addToRoster(s.roster, a.id, a.team, cycle, a.email ? [a.email] : []);
   }
   const { skills, teams, modules } = s.ctx;
   const min = scale.min;
@@ -72,12 +68,13 @@ export function importNative(s: ImportSession, file: string, doc: unknown): void
       reject(s, f, { kind: 'malformed-row', record: i, field: `results[${i}]`, value: r, detail: 'a result must be an object' });
       continue;
     }
-    const agent = r.agent;
-    if (typeof agent !== 'string' || agent === '') {
+    const key = r.agent;
+    if (typeof key !== 'string' || key === '') {
       reject(s, f, { kind: 'missing-field', record: i, field: `results[${i}].agent` });
       continue;
     }
-    const team = local.get(agent) ?? s.roster.get(agent)?.team;
+    const agent = local.has(key) ? key : (resolveAgent(s.roster, key) ?? key);
+    const team = local.get(agent) ?? s.roster.ids.get(agent)?.team;
     if (team === undefined) {
       reject(s, f, { kind: 'unknown-agent', record: i, field: `results[${i}].agent`, value: agent });
       continue;

@@ -1,36 +1,44 @@
 /**
- * The state one import run shares across files: the content it validates against,
- * the roster of agents, the duplicate index, the accepted observations and the
- * rejects. Importers call `accept` or `reject` once per record, so every record read
- * is counted exactly once and nothing is dropped silently.
+ * The state one import run shares across files: the content it validates
+ * against, the roster, the duplicate index and the counts. Importers call
+ * `accept`, `skip` or `reject` exactly once per record, so for every file
+ * read = accepted + skipped + rejected, and nothing is dropped silently.
+ * Accepted observations go straight to a sink (the gap engine's accumulator),
+ * so memory grows with people, not with records.
  */
 import type { ContentModel } from '../content-model.ts';
-import type { Observation, Source } from '../gap/types.ts';
+import { hmacSha256 } from '../gap/hmac.ts';
+import type { Observation } from '../gap/types.ts';
 import type { Problem, ProblemKind } from '../problems.ts';
 import type { Settings } from '../schemas/settings.ts';
 import { closest } from '../suggest.ts';
+import { createDedupe, firstSeen, locate, type DedupeIndex } from './dedupe.ts';
+import { createRoster, type Roster } from './roster.ts';
 
 /** Formats the importers recognise by content. */
-export type ExportFormat = 'native' | 'xapi' | 'csv' | 'unknown';
+export type ExportFormat = 'native' | 'xapi' | 'csv' | 'roster' | 'zendesk-qa' | 'maestro-qa' | 'maestro-qa-scores' | 'unknown';
+
+/** Formats whose rows describe people or reviews, not assessment records: left out of the totals. */
+export const referenceFormats: ReadonlySet<ExportFormat> = new Set(['roster', 'maestro-qa-scores']);
+
+/** Why a record was skipped: expected, harmless, and not counted toward the reject rate. */
+export const skipReasons = ['no-score', 'not-an-assessment', 'voided', 'voiding', 'not-applicable', 'not-in-crosswalk'] as const;
+export type SkipReason = (typeof skipReasons)[number];
 
 /** Counts for one input file. */
 export interface FileSummary {
   file: string;
   format: ExportFormat;
-  /** CSV profile name, for CSV files. */
+  /** CSV profile or preset name, for CSV files. */
   profile?: string;
   read: number;
   accepted: number;
+  skipped: number;
   rejected: number;
+  /** Skipped records per reason. */
+  skippedBy: Partial<Record<SkipReason, number>>;
   /** Observations produced (a module quiz counts for each skill the module teaches). */
   observations: number;
-}
-
-/** Someone the roster knows. */
-export interface RosterEntry {
-  team: string;
-  /** Cycle of the export that defined the entry; a later cycle wins when people move. */
-  cycle: string;
 }
 
 /** The content an import validates against, as fast lookup sets. */
@@ -40,47 +48,56 @@ export interface ImportContext {
   teams: ReadonlySet<string>;
   /** Module id → skill ids it teaches. */
   modules: ReadonlyMap<string, readonly string[]>;
+  /** Masks an identifier for the rejects report, keeping masked values distinct. */
+  mask: (value: string) => string;
 }
 
 /** Mutable state of one import run. */
 export interface ImportSession {
   ctx: ImportContext;
-  roster: Map<string, RosterEntry>;
-  /** Lower-case email → agent id, for xAPI `actor.mbox`. */
-  emails: Map<string, string>;
-  /** Duplicate index; see `acceptOnce`. */
+  roster: Roster;
   dedupe: DedupeIndex;
-  observations: Observation[];
+  /** Receives every accepted observation. */
+  sink: (o: Observation) => void;
   problems: Problem[];
   files: FileSummary[];
+  /** MaestroQA: gradable_id → the reviewed agent (id or alias) and the grading date. */
+  gradables: Map<string, { agent: string; date: string; line: number; file: string }>;
 }
 
-/** Build the lookup context from the content model and settings. */
-export function importContext(model: Pick<ContentModel, 'skills' | 'teams' | 'modules'>, settings: Settings): ImportContext {
+const EMAIL = /(?:mailto:)?([^\s@,;"'<>…])[^\s@,;"'<>…]*@([^\s@,;"'<>]+)/g;
+
+/**
+ * Every email in a value as `s…@example.org #3fa2`: the local part is hidden, and a
+ * short keyed hash tells two hidden addresses apart. Masking twice changes nothing.
+ */
+export function maskWith(secret: string): (value: string) => string {
+  return (value) =>
+    value.replace(EMAIL, (whole, first: string, domain: string) => {
+      const tag = hmacSha256(secret, whole.replace(/^mailto:/, '').toLowerCase()).slice(0, 4);
+      return `${first}…@${domain} #${tag}`;
+    });
+}
+
+/** Builds the lookup context from the content model and settings. */
+export function importContext(model: Pick<ContentModel, 'skills' | 'teams' | 'modules'>, settings: Settings, secret = 'gapwise-mask'): ImportContext {
   return {
     settings,
     skills: new Set(model.skills.map((s) => s.id)),
     teams: new Set(model.teams.map((t) => t.id)),
     modules: new Map(model.modules.map((m) => [m.id, m.data.skills.map((s) => s.skill)])),
+    mask: maskWith(secret),
   };
 }
 
-/** Start an import run. */
-export function createSession(ctx: ImportContext): ImportSession {
-  return {
-    ctx,
-    roster: new Map(),
-    emails: new Map(),
-    dedupe: { agents: new Map(), perAgent: [], skills: new Map(), groups: new Map(), dates: new Map(), firstLevel: [], firstLoc: [], exact: new Map() },
-    observations: [],
-    problems: [],
-    files: [],
-  };
+/** Starts an import run. */
+export function createSession(ctx: ImportContext, sink: (o: Observation) => void): ImportSession {
+  return { ctx, roster: createRoster(), dedupe: createDedupe(), sink, problems: [], files: [], gradables: new Map() };
 }
 
-/** Start counting a file. */
+/** Starts counting a file. */
 export function openFile(s: ImportSession, file: string, format: ExportFormat): FileSummary {
-  const summary: FileSummary = { file, format, read: 0, accepted: 0, rejected: 0, observations: 0 };
+  const summary: FileSummary = { file, format, read: 0, accepted: 0, skipped: 0, rejected: 0, skippedBy: {}, observations: 0 };
   s.files.push(summary);
   return summary;
 }
@@ -88,17 +105,23 @@ export function openFile(s: ImportSession, file: string, format: ExportFormat): 
 /** A record-level reject: where, which field, what value, why. */
 export type RejectInfo = Omit<Problem, 'severity' | 'file'>;
 
-/** Reject one record. Rejects are warnings: the reject rate, not one record, fails the build. */
+/** Rejects one record. Rejects are warnings: the reject rate, not one record, fails the build. */
 export function reject(s: ImportSession, f: FileSummary, r: RejectInfo): void {
   f.rejected++;
   const p: Problem = { kind: r.kind, severity: 'warning', file: f.file };
   if (r.line !== undefined) p.line = r.line;
   if (r.record !== undefined) p.record = r.record;
   if (r.field !== undefined) p.field = r.field;
-  if (r.value !== undefined) p.value = r.value;
+  if (r.value !== undefined) p.value = typeof r.value === 'string' ? s.ctx.mask(r.value) : r.value;
   if (r.suggestion !== undefined) p.suggestion = r.suggestion;
   if (r.detail !== undefined) p.detail = r.detail;
   s.problems.push(p);
+}
+
+/** Skips one record that measures nothing (no score, not an assessment, N/A, voided). */
+export function skip(f: FileSummary, reason: SkipReason): void {
+  f.skipped++;
+  f.skippedBy[reason] = (f.skippedBy[reason] ?? 0) + 1;
 }
 
 /** A file-level error: the file could not be read at all, which fails the build. */
@@ -108,6 +131,11 @@ export function fileError(s: ImportSession, file: string, kind: ProblemKind, det
   if (field !== undefined) p.field = field;
   if (value !== undefined) p.value = value;
   s.problems.push(p);
+}
+
+/** A file-level warning, e.g. a CSV with a header and no rows. */
+export function fileWarning(s: ImportSession, file: string, kind: ProblemKind, line?: number): void {
+  s.problems.push({ kind, severity: 'warning', file, ...(line !== undefined ? { line } : {}) });
 }
 
 /** Reject for an unknown skill, with a did-you-mean. */
@@ -128,144 +156,15 @@ export function unknownModule(s: ImportSession, f: FileSummary, where: RejectInf
   reject(s, f, { ...where, kind: 'unknown-module', value: module, ...(suggestion ? { suggestion } : {}) });
 }
 
-/** Add or update a roster entry; a later cycle (or a later file in the same cycle) wins. */
-export function addToRoster(s: ImportSession, id: string, team: string, cycle: string, email?: string): void {
-  const old = s.roster.get(id);
-  if (old === undefined || cycle >= old.cycle) s.roster.set(id, { team, cycle });
-  if (email) s.emails.set(email.trim().toLowerCase(), id);
-}
-
-const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/** `YYYY-MM-DD` from a date or ISO timestamp string, or null when it is not a real date. */
-export function isoDay(value: unknown): string | null {
-  if (typeof value !== 'string' || value.length < 10) return null;
-  for (let i = 0; i < 10; i++) {
-    const c = value.charCodeAt(i);
-    if (i === 4 || i === 7 ? c !== 45 : c < 48 || c > 57) return null;
-  }
-  const month = (value.charCodeAt(5) - 48) * 10 + value.charCodeAt(6) - 48;
-  const day = (value.charCodeAt(8) - 48) * 10 + value.charCodeAt(9) - 48;
-  if (month < 1 || month > 12 || day < 1 || day > DAYS[month - 1]!) return null;
-  if (month === 2 && day === 29) {
-    const year = Number(value.slice(0, 4));
-    if (year % 4 !== 0 || (year % 100 === 0 && year % 400 !== 0)) return null;
-  }
-  if (value.length > 10) {
-    const sep = value.charCodeAt(10);
-    if (sep !== 84 && sep !== 32) return null; // 'T' or ' '
-    if (Number.isNaN(Date.parse(value))) return null;
-  }
-  return value.slice(0, 10);
-}
-
-/** Map a score linearly from [min, max] onto the 1–5 skill scale. */
-export function toLevel(score: number, min: number, max: number): number {
-  return 1 + (4 * (score - min)) / (max - min);
-}
-
-/** Parse a score cell: trims, accepts a decimal comma and a trailing %, else NaN. */
-export function parseScore(raw: string): number {
-  let t = raw.trim();
-  if (t === '') return Number.NaN;
-  if (t.endsWith('%')) t = t.slice(0, -1).trimEnd();
-  if (t.includes(',') && !t.includes('.')) t = t.replace(',', '.');
-  return Number(t);
-}
-
-const FILE_STRIDE = 2 ** 31;
-const CAP = 4096;
-
 /**
- * Duplicate detection for millions of records. A string key per record costs more
- * than JSON.parse itself (building and hashing it), so ids are interned to small
- * integers and each agent gets a Map keyed by one number: skill + CAP × (group +
- * CAP × date), where group is (source, cycle, module). Scores that differ under
- * the same key, identities and anything past the caps use string keys in `exact`.
- */
-export interface DedupeIndex {
-  agents: Map<string, number>;
-  perAgent: Array<Map<number, number>>;
-  skills: Map<string, number>;
-  /** source → cycle → module ('' for none) → group index. */
-  groups: Map<string, Map<string, Map<string, number>>>;
-  dates: Map<string, number>;
-  /** Level and packed location of the first record per numeric key. */
-  firstLevel: number[];
-  firstLoc: number[];
-  /** String key → packed location. */
-  exact: Map<string, number>;
-}
-
-function intern(map: Map<string, number>, key: string): number {
-  let i = map.get(key);
-  if (i === undefined) map.set(key, (i = map.size));
-  return i;
-}
-
-function groupIndex(d: DedupeIndex, obs: Observation): number {
-  let byCycle = d.groups.get(obs.source);
-  if (byCycle === undefined) d.groups.set(obs.source, (byCycle = new Map()));
-  let byModule = byCycle.get(obs.cycle);
-  if (byModule === undefined) byCycle.set(obs.cycle, (byModule = new Map()));
-  const module = obs.module ?? '';
-  let g = byModule.get(module);
-  if (g === undefined) {
-    g = 0;
-    for (const c of d.groups.values()) for (const m of c.values()) g += m.size;
-    byModule.set(module, g);
-  }
-  return g;
-}
-
-function describeLocation(s: ImportSession, packed: number): string {
-  const file = s.files[Math.floor(packed / FILE_STRIDE)];
-  const pos = packed % FILE_STRIDE;
-  if (!file) return 'an earlier record';
-  return file.format === 'csv' ? `${file.file}:${pos}` : `${file.file} record ${pos}`;
-}
-
-/** The packed location of a duplicate's first record, or -1 after recording this one as new. */
-function firstSeen(s: ImportSession, obs: Observation, loc: number, identity: string | undefined): number {
-  const d = s.dedupe;
-  const exactKey = (): string =>
-    `${obs.source}\u0000${obs.cycle}\u0000${obs.agent}\u0000${obs.skill}\u0000${obs.module ?? ''}\u0000${obs.assessedAt}\u0000${obs.level}`;
-  if (identity === undefined) {
-    const a = intern(d.agents, obs.agent);
-    if (a === d.perAgent.length) d.perAgent.push(new Map());
-    const skill = intern(d.skills, obs.skill);
-    const group = groupIndex(d, obs);
-    if (skill < CAP && group < CAP) {
-      const key = skill + CAP * (group + CAP * intern(d.dates, obs.assessedAt));
-      const m = d.perAgent[a]!;
-      const i = m.get(key);
-      if (i === undefined) {
-        m.set(key, d.firstLevel.length);
-        d.firstLevel.push(obs.level);
-        d.firstLoc.push(loc);
-        return -1;
-      }
-      if (d.firstLevel[i] === obs.level) return d.firstLoc[i]!;
-      // Same key, another score: a second evaluation that day, unless seen exactly before.
-    }
-  }
-  const key = identity ?? exactKey();
-  const first = d.exact.get(key);
-  if (first !== undefined) return first;
-  d.exact.set(key, loc);
-  return -1;
-}
-
-/**
- * Accept one record unless an identical one was seen: same source, cycle, agent,
- * skill, module, date and score (two QA evaluations on one day are two records),
- * or the same `identity` (an xAPI statement id, a CSV evaluation id). Returns
- * false (and rejects it) for a duplicate.
+ * Accepts one record unless an identical one was seen (same source, cycle, agent,
+ * skill, module, date and score, or the same `identity` such as an xAPI statement
+ * id or a CSV evaluation id). Returns false (and rejects it) for a duplicate.
  */
 export function acceptOnce(s: ImportSession, f: FileSummary, where: RejectInfo, obs: Observation, identity?: string): boolean {
   // Files are imported one after another, so the current file is the last one opened.
-  const loc = (s.files.length - 1) * FILE_STRIDE + (where.line ?? where.record ?? 0);
-  const first = firstSeen(s, obs, loc, identity);
+  const loc = locate(s.files.length - 1, where.line ?? where.record ?? 0);
+  const first = firstSeen(s.dedupe, obs, loc, identity);
   if (first >= 0) {
     reject(s, f, {
       ...where,
@@ -275,19 +174,21 @@ export function acceptOnce(s: ImportSession, f: FileSummary, where: RejectInfo, 
     });
     return false;
   }
-  s.observations.push(obs);
+  s.sink(obs);
   f.accepted++;
   f.observations++;
   return true;
 }
 
-/** Add the extra observations of an already accepted record (a module quiz's other skills). */
+/** Adds the extra observations of an already accepted record (a module quiz's other skills). */
 export function addObservation(s: ImportSession, f: FileSummary, obs: Observation): void {
-  s.observations.push(obs);
+  s.sink(obs);
   f.observations++;
 }
 
-/** Is this one of the sources the engine knows? */
-export function isSource(value: unknown, sources: readonly Source[]): value is Source {
-  return typeof value === 'string' && (sources as readonly string[]).includes(value);
+function describeLocation(s: ImportSession, packed: number): string {
+  const { file: index, position } = locate.unpack(packed);
+  const file = s.files[index];
+  if (!file) return 'an earlier record';
+  return file.format === 'xapi' || file.format === 'native' || file.format === 'roster' ? `${file.file} record ${position}` : `${file.file}:${position}`;
 }

@@ -25,7 +25,7 @@ export function positionOf(text: string, offset: number): TextPosition {
 }
 
 /** Result of decoding: the text, or why it is not UTF-8 and where. */
-export type DecodeResult = { ok: true; text: string } | { ok: false; detail: string; offset: number };
+export type DecodeResult = { ok: true; text: string } | { ok: false; kind: 'wrong-encoding' | 'binary-file'; detail: string; offset: number };
 
 /** Offset of the first byte that breaks UTF-8, or -1. Only runs once decoding failed. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
@@ -43,19 +43,23 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 /** Decode an export as UTF-8 (BOM allowed); UTF-16 and invalid bytes are reported, not guessed. */
 export function decodeUtf8(bytes: Uint8Array): DecodeResult {
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-    return { ok: false, detail: 'it starts with a UTF-16 byte-order mark', offset: 0 };
+    return { ok: false, kind: 'wrong-encoding', detail: 'it starts with a UTF-16 byte-order mark', offset: 0 };
   }
-  // UTF-16 without a BOM shows up as NUL bytes between ASCII characters.
-  const probe = Math.min(bytes.length, 4096);
-  for (let i = 0; i < probe; i++) {
-    if (bytes[i] === 0) return { ok: false, detail: `NUL byte at byte ${i} (UTF-16?)`, offset: i };
+  // UTF-16 without a BOM shows up as NUL bytes between ASCII characters at the start;
+  // a NUL anywhere later means a binary file (or a corrupted export) that is not text.
+  const nul = bytes.indexOf(0);
+  if (nul >= 0 && nul < 4096) return { ok: false, kind: 'wrong-encoding', detail: `NUL byte at byte ${nul} (UTF-16?)`, offset: nul };
+  if (nul >= 0) {
+    let line = 1;
+    for (let i = bytes.indexOf(10); i >= 0 && i < nul; i = bytes.indexOf(10, i + 1)) line++;
+    return { ok: false, kind: 'binary-file', detail: `line ${line}, byte ${nul}`, offset: nul };
   }
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
     return { ok: true, text };
   } catch {
     const at = firstInvalidUtf8(bytes);
-    return { ok: false, detail: `invalid UTF-8 byte 0x${(bytes[at] ?? 0).toString(16)} at byte ${at}`, offset: at };
+    return { ok: false, kind: 'wrong-encoding', detail: `invalid UTF-8 byte 0x${(bytes[at] ?? 0).toString(16)} at byte ${at}`, offset: at };
   }
 }
 

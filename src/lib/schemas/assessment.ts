@@ -52,8 +52,8 @@ export const nativeResultSchema = z.object({
 export const nativeHeaderSchema = z.object({
   /** Which kind of assessment produced every result in this file. */
   source: sourceSchema,
-  /** Assessment cycle label, e.g. "2026-Q2"; cycles sort as strings. */
-  cycle: z.string().min(1).describe('Assessment cycle label, e.g. "2026-Q2"; cycles sort as strings.'),
+  /** Assessment cycle label; see the description. */
+  cycle: z.string().min(1).describe('Assessment cycle: a quarter (2026-Q2), a half (2026-H2), a month (2026-06), or a label listed under cycles in settings.yaml; ordered by time.'),
   /** When the file was exported (ISO date or timestamp). */
   exportedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'write the date as YYYY-MM-DD or an ISO timestamp').describe('When the file was exported (ISO date or timestamp).'),
   /** The scale of `score`. */
