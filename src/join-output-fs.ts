@@ -53,7 +53,7 @@ export function writeJoinOutput(outDir: string, result: JoinResult): JoinOutput 
 }
 
 /** The last file read, by modification time: every page of a build reads it once; `npm run dev` rereads it after a rerun. */
-let cached: { mtimeMs: number; output: JoinOutput } | undefined;
+let cached: { key: string; output: JoinOutput } | undefined;
 
 /**
  * The join's output, validated. A missing, invalid, old or stale file throws a
@@ -64,8 +64,9 @@ export function loadJoinOutput(): JoinOutput {
   const file = path.join(joinOut(), 'join.json');
   const fix = 'Fix: run `npm run paths` (or `npm run build`, which runs it first).';
   if (!existsSync(file)) throw new JoinOutputError(`${file}: the join's output is missing. ${fix}`);
-  const mtimeMs = statSync(file).mtimeMs;
-  if (cached?.mtimeMs === mtimeMs) return cached.output;
+  const st = statSync(file);
+  const key = `${path.resolve(file)}\0${st.ino}\0${st.size}\0${st.mtimeMs}`;
+  if (cached?.key === key) return cached.output;
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
@@ -84,6 +85,6 @@ export function loadJoinOutput(): JoinOutput {
     const what = now.contentHash !== parsed.data.inputs.contentHash ? 'the content or settings' : 'the assessment exports';
     throw new JoinOutputError(`${file}: stale: ${what} changed since the join ran. ${fix}`);
   }
-  cached = { mtimeMs, output: parsed.data };
+  cached = { key, output: parsed.data };
   return parsed.data;
 }

@@ -221,7 +221,7 @@ export const problemKinds = {
   },
   'unconfigured-preset': {
     message: (p) => `a ${p.detail} export, but settings.yaml has no preset for it`,
-    fix: (p) => `add presets.${p.field} with a crosswalk from its categories or questions to skills (README#qa-tool-presets)`,
+    fix: (p) => `add presets.${p.field} with a crosswalk from its categories or questions to skills`,
     doc: '#qa-tool-presets',
   },
   'unmapped-object': {

@@ -42,7 +42,9 @@ export function importRosterJson(s: ImportSession, file: string, doc: { roster: 
     const parsed = rosterEntrySchema.safeParse(entry);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
-      return reject(s, f, { kind: 'schema', record: i, field: fieldPath(['roster', i, ...issue.path]), detail: issue.message });
+      const field = fieldPath(['roster', i, ...issue.path]);
+      const missing = issue.code === 'invalid_type' && issue.input === undefined;
+      return reject(s, f, missing ? { kind: 'missing-field', record: i, field } : { kind: 'schema', record: i, field, detail: issue.message });
     }
     add(s, f, { record: i, field: `roster[${i}].team` }, parsed.data.id, parsed.data.team, parsed.data.aliases);
   });
