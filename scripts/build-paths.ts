@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Pipeline step 2, the join: import the assessment exports, validate every record,
 // compute gaps and plan the paths, then write deterministic JSON for the pages.
-import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { listFiles } from '../src/files-fs.ts';
@@ -92,10 +92,15 @@ function summaryLine(s: ImportSummary, files: number): string {
   );
 }
 
-/** Reads a file, unless it is not readable (the importer reports it with its reason). */
-const reader = (file: string) => () => {
-  closeSync(openSync(file, 'r'));
-  return readFileSync(file);
+/** The first 64 KB of a file: enough to recognise its format. */
+const peeker = (file: string) => () => {
+  const fd = openSync(file, 'r');
+  try {
+    const buf = Buffer.alloc(65536);
+    return buf.subarray(0, readSync(fd, buf, 0, buf.length, 0));
+  } finally {
+    closeSync(fd);
+  }
 };
 
 async function main(): Promise<void> {
@@ -126,7 +131,7 @@ async function main(): Promise<void> {
   });
   const progress = progressBar();
   const result = importExports(
-    listed.files.map((file) => ({ file, read: reader(file) })),
+    listed.files.map((file) => ({ file, read: () => readFileSync(file), peek: peeker(file) })),
     model,
     settings,
     { ...(progress ? { progress } : {}), sink: join.add, secret: key },

@@ -1,33 +1,79 @@
 /**
  * Duplicate detection for millions of records. A string key per record costs
- * more than JSON.parse itself (building and hashing it), so ids are interned to
- * small integers and each agent gets a Map keyed by one number: skill + CAP ×
- * (group + CAP × date), where group is (source, cycle, module). Scores that differ
- * under the same key, identities and anything past the caps use string keys in
- * `exact`.
+ * more than JSON.parse itself, and a Map entry per record costs more memory than
+ * the engine's sums, so ids are interned to small integers and packed into one
+ * 53-bit number — agent, skill, group (source, cycle, module) and date — kept in
+ * an open-addressing table of typed arrays (about 20 bytes a record, against ~70
+ * for a Map and two arrays). Hand-written because no JS collection stores
+ * number → (level, location) without a heap object or boxed entry per record.
+ * Scores that differ under the same key, identities and anything past the caps
+ * use string keys in `exact`.
  */
 import type { Observation } from '../gap/types.ts';
 
 const FILE_STRIDE = 2 ** 31;
-const CAP = 4096;
+// 20 + 10 + 10 + 13 bits = 53: agents, skills, groups and dates a key can index.
+const AGENTS = 2 ** 20;
+const SKILLS = 2 ** 10;
+const GROUPS = 2 ** 10;
+const DATES = 2 ** 13;
+
+/** key → (level of the first record, its packed location), open addressing, linear probing. */
+class KeyTable {
+  private keys = new Float64Array(1024).fill(-1);
+  private levels = new Float32Array(1024);
+  private locs = new Float64Array(1024);
+  private size = 0;
+
+  private slot(key: number): number {
+    const mask = this.keys.length - 1;
+    const lo = key % 4294967296;
+    const hi = (key - lo) / 4294967296;
+    let i = Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b) & mask;
+    while (this.keys[i] !== -1 && this.keys[i] !== key) i = (i + 1) & mask;
+    return i;
+  }
+
+  private grow(): void {
+    const { keys, levels, locs } = this;
+    this.keys = new Float64Array(keys.length * 2).fill(-1);
+    this.levels = new Float32Array(keys.length * 2);
+    this.locs = new Float64Array(keys.length * 2);
+    for (let i = 0; i < keys.length; i++) {
+      if (keys[i] === -1) continue;
+      const j = this.slot(keys[i]!);
+      this.keys[j] = keys[i]!;
+      this.levels[j] = levels[i]!;
+      this.locs[j] = locs[i]!;
+    }
+  }
+
+  /** The first record under `key`, after storing this one if there was none. */
+  firstOrAdd(key: number, level: number, loc: number): { level: number; loc: number } | null {
+    const i = this.slot(key);
+    if (this.keys[i] === key) return { level: this.levels[i]!, loc: this.locs[i]! };
+    this.keys[i] = key;
+    this.levels[i] = level;
+    this.locs[i] = loc;
+    if (++this.size * 10 > this.keys.length * 7) this.grow();
+    return null;
+  }
+}
 
 export interface DedupeIndex {
   agents: Map<string, number>;
-  perAgent: Array<Map<number, number>>;
   skills: Map<string, number>;
   /** source → cycle → module ('' for none) → group index. */
   groups: Map<string, Map<string, Map<string, number>>>;
   groupCount: number;
   dates: Map<string, number>;
-  /** Level and packed location of the first record per numeric key. */
-  firstLevel: number[];
-  firstLoc: number[];
+  table: KeyTable;
   /** String key → packed location. */
   exact: Map<string, number>;
 }
 
 export function createDedupe(): DedupeIndex {
-  return { agents: new Map(), perAgent: [], skills: new Map(), groups: new Map(), groupCount: 0, dates: new Map(), firstLevel: [], firstLoc: [], exact: new Map() };
+  return { agents: new Map(), skills: new Map(), groups: new Map(), groupCount: 0, dates: new Map(), table: new KeyTable(), exact: new Map() };
 }
 
 /** A record's location packed into one number: file index and line or record. */
@@ -55,22 +101,16 @@ function groupIndex(d: DedupeIndex, obs: Observation): number {
 /** The packed location of a duplicate's first record, or -1 after recording this one as new. */
 export function firstSeen(d: DedupeIndex, obs: Observation, loc: number, identity: string | undefined): number {
   if (identity === undefined) {
-    const a = intern(d.agents, obs.agent);
-    if (a === d.perAgent.length) d.perAgent.push(new Map());
+    const agent = intern(d.agents, obs.agent);
     const skill = intern(d.skills, obs.skill);
     const group = groupIndex(d, obs);
-    if (skill < CAP && group < CAP) {
-      const key = skill + CAP * (group + CAP * intern(d.dates, obs.assessedAt));
-      const m = d.perAgent[a]!;
-      const i = m.get(key);
-      if (i === undefined) {
-        m.set(key, d.firstLevel.length);
-        d.firstLevel.push(obs.level);
-        d.firstLoc.push(loc);
-        return -1;
-      }
-      if (d.firstLevel[i] === obs.level) return d.firstLoc[i]!;
-      // Same key, another score: a second evaluation that day, unless seen exactly before.
+    const date = intern(d.dates, obs.assessedAt);
+    if (agent < AGENTS && skill < SKILLS && group < GROUPS && date < DATES) {
+      const key = ((agent * SKILLS + skill) * GROUPS + group) * DATES + date;
+      const first = d.table.firstOrAdd(key, obs.level, loc);
+      if (first === null) return -1;
+      // Same key and score: a duplicate. Another score: a second evaluation that day, unless seen exactly before.
+      if (first.level === Math.fround(obs.level)) return first.loc;
     }
   }
   const key = identity ?? `${obs.source}\u0000${obs.cycle}\u0000${obs.agent}\u0000${obs.skill}\u0000${obs.module ?? ''}\u0000${obs.assessedAt}\u0000${obs.level}`;

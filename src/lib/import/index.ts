@@ -24,6 +24,8 @@ export type { FileSummary, SkipReason } from './session.ts';
 export interface ImportInput {
   file: string;
   read: () => Uint8Array | string;
+  /** The first bytes of the file, enough to recognise its format without reading it all (defaults to `read`). */
+  peek?: () => Uint8Array | string;
 }
 
 /** Counts for the whole run (roster files count people, not records, and are left out of the totals). */
@@ -70,22 +72,32 @@ interface Classified {
 
 const NATIVE_KEYS = new Set(['source', 'cycle', 'exportedAt', 'scale', 'agents', 'results']);
 
-/** The decoded text of an input, or a file error. */
-function readText(s: ImportSession, input: ImportInput): string | null {
+/** The decoded text of an input (or of its first bytes), or a file error. */
+function readText(s: ImportSession, input: ImportInput, head = false): string | null {
   let raw: Uint8Array | string;
   try {
-    raw = input.read();
+    raw = head && input.peek ? input.peek() : input.read();
   } catch (e) {
     failed(s, input.file, 'unreadable-file', e instanceof Error ? e.message : String(e));
     return null;
   }
   if (typeof raw === 'string') return stripBom(raw);
-  const decoded = decodeUtf8(raw);
+  // A peeked head may end inside a multi-byte character: drop the incomplete tail.
+  const decoded = decodeUtf8(head && input.peek ? trimPartial(raw) : raw);
   if (!decoded.ok) {
     failed(s, input.file, decoded.kind, decoded.detail);
     return null;
   }
   return stripBom(decoded.text);
+}
+
+/** Bytes up to the last complete UTF-8 character. */
+function trimPartial(bytes: Uint8Array): Uint8Array {
+  let end = bytes.length;
+  let back = 0;
+  while (end > 0 && back < 4 && (bytes[end - 1]! & 0xc0) === 0x80) (end--, back++);
+  if (end > 0 && bytes[end - 1]! >= 0xc0) end--;
+  return bytes.subarray(0, end);
 }
 
 /** Recognises a file by content: cheaply by its first key or line, by a full parse only when unsure. */
@@ -143,9 +155,12 @@ function importOne(s: ImportSession, c: Classified, voided: ReadonlySet<string>)
     const { statements, lines } = ndjsonStatements(c.text!);
     return importXapi(s, file, statements, voided, lines);
   }
-  const text = c.text ?? readText(s, c.input);
+  // A native export is read only now (it can be large), and its text is let go as soon as it is parsed.
+  let text = c.text ?? readText(s, c.input);
   if (text === null) return;
   const doc = json(s, file, text);
+  text = null;
+  c.text = undefined;
   if (!doc) return;
   if (c.kind === 'roster-json') return isRosterJson(doc.value) ? importRosterJson(s, file, doc.value) : failed(s, file, 'unknown-format', 'expected { "roster": [...] }');
   if (c.kind === 'native') return importNative(s, file, doc.value);
@@ -183,9 +198,12 @@ export function importExports(
   const ordered = [...inputs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const classified: Classified[] = [];
   for (const input of ordered) {
-    const text = readText(s, input);
-    const kind = text === null ? null : classify(s, input, text);
-    if (kind !== null) classified.push({ input, kind, ...(kind === 'native' ? {} : { text: text! }) });
+    const head = readText(s, input, true);
+    const kind = head === null ? null : classify(s, input, head);
+    if (kind === null) continue;
+    // Everything but a native export is kept as text for the second phase; with a peek, read it whole now.
+    const text = kind === 'native' ? undefined : input.peek ? readText(s, input) : head!;
+    if (text !== null) classified.push({ input, kind, ...(text === undefined ? {} : { text }) });
   }
   const voided = collectVoided(classified.filter((c) => c.kind === 'xapi' || c.kind === 'ndjson'));
   const total = ordered.length;
