@@ -3,7 +3,7 @@
 //   node scripts/bench.ts [--skip-build] [--skip-join] [--modules 1000] [--kb 500]
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -46,14 +46,11 @@ function buildSite(content: string, out: string, join: string): { astro: number;
 /** One hash over every file's relative path and bytes: equal hashes mean identical folders. */
 function treeHash(dir: string): string {
   const h = createHash('sha256');
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const p = path.join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else h.update(path.relative(dir, p)).update(readFileSync(p));
-    }
-  };
-  walk(dir);
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
+  for (const p of files) h.update(path.relative(dir, p)).update(readFileSync(p));
   return h.digest('hex');
 }
 

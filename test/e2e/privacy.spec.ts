@@ -1,15 +1,14 @@
 // Runs against the built dist/ (the e2e suite builds first): no person data may leak.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { fromRoot } from './root.ts';
 
 function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((n) => {
-    const p = path.join(dir, n);
-    return statSync(p).isDirectory() ? walk(p) : [p];
-  });
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name));
 }
 
 /** Every name and email in the sample exports, whatever their format. */
@@ -30,7 +29,7 @@ function personData(): string[] {
     } else if (file.endsWith('.csv')) {
       const [header, ...rows] = text.split(/\r?\n/);
       const sep = header!.includes(';') ? ';' : ',';
-      const cols = header!.split(sep).map((c, i) => [c, i] as const).filter(([c]) => /name/i.test(c));
+      const cols = header!.split(sep).map((c, i) => [c, i] as const).filter(([c]) => /name|reviewee$/i.test(c));
       for (const row of rows) for (const [, i] of cols) {
         const v = row.split(sep)[i]?.replace(/"/g, '').trim();
         if (v) found.add(v);
@@ -55,10 +54,9 @@ function rawIds(): string[] {
     } else if (file.endsWith('.csv')) {
       const [header, ...rows] = text.split(/\r?\n/);
       const sep = header!.includes(';') ? ';' : ',';
-      const cols = header!.split(sep).map((c, i) => [c, i] as const).filter(([c]) => /agent.?id|subject.?id/i.test(c));
+      const cols = header!.split(sep).map((c, i) => [c, i] as const).filter(([c]) => /^(id|aliases)$|agent.?id|subject.?id|reviewee.?id/i.test(c.trim()));
       for (const row of rows) for (const [, i] of cols) {
-        const v = row.split(sep)[i]?.replace(/"/g, '').trim();
-        if (v) found.add(v);
+        for (const v of (row.split(sep)[i] ?? '').replace(/"/g, '').split('|')) if (v.trim() && !v.includes('@')) found.add(v.trim());
       }
     }
   }

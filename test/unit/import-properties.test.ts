@@ -16,7 +16,8 @@ const statementArb = fc.record({
   score: fc.option(fc.integer({ min: -2, max: 12 }).map((x) => x / 10), { nil: undefined }),
   day: fc.integer({ min: 1, max: 28 }),
 });
-const statement = (s: fc.RecordValue<typeof statementArb>) => ({
+type Statement = typeof statementArb extends fc.Arbitrary<infer T> ? T : never;
+const statement = (s: Statement) => ({
   id: `s-${s.n}`,
   actor: { account: { name: s.actor } },
   verb: { id: `http://adlnet.gov/expapi/verbs/${s.verb}` },
@@ -30,7 +31,8 @@ const rowArb = fc.record({
   written: fc.constantFrom('10', 'N/A', ''),
   date: fc.constantFrom('2026-07-01', '2026-07-02', '2026-02-30'),
 });
-const csvText = (rows: Array<fc.RecordValue<typeof rowArb>>) =>
+type Row = { agent: string; empathy: string; written: string; date: string };
+const csvText = (rows: Row[]) =>
   ['Agent ID;Evaluation ID;Evaluation date;Empathy;Written clarity', ...rows.map((r, i) => `${r.agent};e${i};${r.date};${r.empathy};${r.written}`)].join('\n');
 
 const run = (inputs: ImportInput[]) => importExports([roster, ...inputs], model, settings);

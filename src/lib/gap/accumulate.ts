@@ -78,12 +78,18 @@ export class GapAccumulator {
     acc[at + 1]! += 1;
   }
 
+  private lastDates: CycleDates | undefined;
+
   private noteDate(o: Observation, ki: number): void {
-    const key = o.team + SEP + o.cycle;
-    let d = this.dates.get(key);
-    if (d === undefined) {
-      d = { team: o.team, cycle: o.cycle, newest: new Array<string>(this.ctx.skillIds.length).fill('') };
-      this.dates.set(key, d);
+    let d = this.lastDates;
+    if (d === undefined || d.team !== o.team || d.cycle !== o.cycle) {
+      const key = o.team + SEP + o.cycle;
+      d = this.dates.get(key);
+      if (d === undefined) {
+        d = { team: o.team, cycle: o.cycle, newest: new Array<string>(this.ctx.skillIds.length).fill('') };
+        this.dates.set(key, d);
+      }
+      this.lastDates = d;
     }
     if (o.assessedAt > d.newest[ki]!) d.newest[ki] = o.assessedAt;
   }

@@ -20,28 +20,34 @@ const DATES = 2 ** 13;
 
 /** key → (level of the first record, its packed location), open addressing, linear probing. */
 class KeyTable {
-  private keys = new Float64Array(1024).fill(-1);
-  private levels = new Float32Array(1024);
-  private locs = new Float64Array(1024);
+  private keys = new Float64Array(1 << 16).fill(-1);
+  private levels = new Float32Array(1 << 16);
+  private locs = new Float64Array(1 << 16);
   private size = 0;
 
-  private slot(key: number): number {
+  /** The slot for `key`, probing from its 32-bit hash `h`. */
+  private slot(key: number, h: number): number {
     const mask = this.keys.length - 1;
-    const lo = key % 4294967296;
-    const hi = (key - lo) / 4294967296;
-    let i = Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b) & mask;
+    let i = h & mask;
     while (this.keys[i] !== -1 && this.keys[i] !== key) i = (i + 1) & mask;
     return i;
   }
 
+  /** A hash of a key from its low and high 32 bits (for rehashing, where the parts are gone). */
+  static hashOf(key: number): number {
+    const lo = key % 4294967296;
+    return Math.imul(lo ^ Math.imul((key - lo) / 4294967296, 0x9e3779b1), 0x85ebca6b);
+  }
+
+  // Grows fourfold: fewer rehashes of millions of keys, at most a quarter of the table wasted.
   private grow(): void {
     const { keys, levels, locs } = this;
-    this.keys = new Float64Array(keys.length * 2).fill(-1);
-    this.levels = new Float32Array(keys.length * 2);
-    this.locs = new Float64Array(keys.length * 2);
+    this.keys = new Float64Array(keys.length * 4).fill(-1);
+    this.levels = new Float32Array(keys.length * 4);
+    this.locs = new Float64Array(keys.length * 4);
     for (let i = 0; i < keys.length; i++) {
       if (keys[i] === -1) continue;
-      const j = this.slot(keys[i]!);
+      const j = this.slot(keys[i]!, KeyTable.hashOf(keys[i]!));
       this.keys[j] = keys[i]!;
       this.levels[j] = levels[i]!;
       this.locs[j] = locs[i]!;
@@ -50,7 +56,7 @@ class KeyTable {
 
   /** The first record under `key`, after storing this one if there was none. */
   firstOrAdd(key: number, level: number, loc: number): { level: number; loc: number } | null {
-    const i = this.slot(key);
+    const i = this.slot(key, KeyTable.hashOf(key));
     if (this.keys[i] === key) return { level: this.levels[i]!, loc: this.locs[i]! };
     this.keys[i] = key;
     this.levels[i] = level;
@@ -61,6 +67,8 @@ class KeyTable {
 }
 
 export interface DedupeIndex {
+  /** The last agent and date interned: exports are grouped by agent, so most lookups hit. */
+  last: { agent: string; agentIndex: number; date: string; dateIndex: number };
   agents: Map<string, number>;
   skills: Map<string, number>;
   /** source → cycle → module ('' for none) → group index. */
@@ -73,7 +81,7 @@ export interface DedupeIndex {
 }
 
 export function createDedupe(): DedupeIndex {
-  return { agents: new Map(), skills: new Map(), groups: new Map(), groupCount: 0, dates: new Map(), table: new KeyTable(), exact: new Map() };
+  return { last: { agent: '', agentIndex: -1, date: '', dateIndex: -1 }, agents: new Map(), skills: new Map(), groups: new Map(), groupCount: 0, dates: new Map(), table: new KeyTable(), exact: new Map() };
 }
 
 /** A record's location packed into one number: file index and line or record. */
@@ -101,10 +109,13 @@ function groupIndex(d: DedupeIndex, obs: Observation): number {
 /** The packed location of a duplicate's first record, or -1 after recording this one as new. */
 export function firstSeen(d: DedupeIndex, obs: Observation, loc: number, identity: string | undefined): number {
   if (identity === undefined) {
-    const agent = intern(d.agents, obs.agent);
+    const { last } = d;
+    if (obs.agent !== last.agent) (last.agent = obs.agent), (last.agentIndex = intern(d.agents, obs.agent));
+    if (obs.assessedAt !== last.date) (last.date = obs.assessedAt), (last.dateIndex = intern(d.dates, obs.assessedAt));
+    const agent = last.agentIndex;
+    const date = last.dateIndex;
     const skill = intern(d.skills, obs.skill);
     const group = groupIndex(d, obs);
-    const date = intern(d.dates, obs.assessedAt);
     if (agent < AGENTS && skill < SKILLS && group < GROUPS && date < DATES) {
       const key = ((agent * SKILLS + skill) * GROUPS + group) * DATES + date;
       const first = d.table.firstOrAdd(key, obs.level, loc);
