@@ -24,41 +24,29 @@ function run(args: string[], env: Record<string, string>): void {
 }
 
 /**
- * The longest task (ms) on the renderer's main thread from navigation until
- * every chart has drawn, from a Chromium performance trace (RunTask events on
- * CrRendererMain), so tasks under 50 ms are measured too.
+ * The longest main-thread task (ms) from navigation until every chart has drawn,
+ * as the browser's Long Tasks API reports it (the measure behind Lighthouse's
+ * total blocking time; tracing would add its own overhead to every task). The API
+ * reports tasks from 50 ms, so 0 means no task reached 50 ms.
  */
 async function longestTask(url: string): Promise<number> {
   const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+    await page.addInitScript(() => {
+      const w = window as unknown as { __longest: number };
+      w.__longest = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
+      }).observe({ type: 'longtask', buffered: true });
+    });
     await page.goto(url);
     await page.waitForFunction(() => [...document.querySelectorAll('gw-chart')].every((c) => (c as HTMLElement).dataset.ready === 'true'));
-    await page.waitForTimeout(200);
-    const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
-    return longestMainThreadTask(trace.traceEvents);
+    await page.waitForTimeout(300);
+    return await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
   } finally {
     await browser.close();
   }
-}
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  dur?: number;
-  args?: { name?: string };
-}
-
-/** Longest RunTask on the page's main thread (the renderer thread named CrRendererMain), in ms. */
-function longestMainThreadTask(events: TraceEvent[]): number {
-  const main = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
-  let longest = 0;
-  for (const e of events)
-    if (e.name === 'RunTask' && e.ph === 'X' && main.has(`${e.pid}:${e.tid}`)) longest = Math.max(longest, (e.dur ?? 0) / 1000);
-  return longest;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -87,8 +75,10 @@ try {
     }
     const t = median(team);
     const o = median(over);
-    line(`dashboards (100×50): longest task, team (median of ${runs})`, `${t.toFixed(0)} ms`, '≤ 50 ms', t <= 50);
-    line(`dashboards (100×50): longest task, overview (median of ${runs})`, `${o.toFixed(0)} ms`, '≤ 50 ms', o <= 50);
+    const shown = (ms: number) => (ms === 0 ? 'none ≥ 50 ms' : `${ms.toFixed(0)} ms`);
+    const runsOver = (xs: number[]) => `${xs.filter((x) => x > 50).length}/${xs.length} runs over`;
+    line(`dashboards (100×50): longest task, team (median of ${runs})`, `${shown(t)} (${runsOver(team)})`, '≤ 50 ms', t <= 50);
+    line(`dashboards (100×50): longest task, overview (median of ${runs})`, `${shown(o)} (${runsOver(over)})`, '≤ 50 ms', o <= 50);
   } finally {
     site.close();
   }
