@@ -1,19 +1,60 @@
 #!/usr/bin/env node
-// Pipeline step 1: validate every content file and cross-reference. Usage:
-//   node scripts/check-content.ts [--root content] [--today YYYY-MM-DD]
+// Pipeline step 1: validate every content file, its body and its cross-references,
+// and report every problem found in one run.
 import { parseArgs } from 'node:util';
 import { contentRoot, loadContent } from '../src/lib/content-fs.ts';
-import { countProblems, formatProblem, sortProblems } from '../src/lib/problems.ts';
+import { countProblems, formatProblem, githubAnnotation, problemJson, sortProblems } from '../src/lib/problems.ts';
 
-const { values } = parseArgs({
-  options: { root: { type: 'string' }, today: { type: 'string' } },
-});
+const USAGE = `Usage: npm run check -- [options]   (node scripts/check-content.ts)
+
+Checks every module, KB article, skills/roles/teams/settings file and MDX body,
+and prints each problem as "file:line field: problem. Fix: …".
+
+Options:
+  --root <dir>        content folder (default GAPWISE_CONTENT or content)
+  --today YYYY-MM-DD  the date reviewBy is compared with (default: today)
+  --strict            a past reviewBy is an error, not a warning
+  --format <f>        text (default), github (Actions annotations) or json
+  -h, --help          show this help`;
+
+function options() {
+  try {
+    return parseArgs({
+      options: {
+        root: { type: 'string' },
+        today: { type: 'string' },
+        strict: { type: 'boolean', default: false },
+        format: { type: 'string', default: 'text' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }).values;
+  } catch (e) {
+    console.error(`check-content: ${(e as Error).message}\n\n${USAGE}`);
+    process.exit(2);
+  }
+}
+
+const values = options();
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+if (!['text', 'github', 'json'].includes(values.format!)) {
+  console.error(`check-content: --format must be text, github or json, got ${JSON.stringify(values.format)}`);
+  process.exit(2);
+}
 const root = values.root ?? contentRoot();
-const { model, problems } = await loadContent(root, values.today);
-for (const p of sortProblems(problems)) console.log(formatProblem(p));
+const { model, problems: found } = await loadContent(root, values.today);
+// --strict: a review date in the past fails the check (for main, or a release).
+const problems = sortProblems(found.map((p) => (values.strict && p.kind === 'review-overdue' ? { ...p, severity: 'error' as const } : p)));
 const counts = countProblems(problems);
 const what = model
   ? `${model.modules.length} modules, ${model.kb.length} KB articles, ${model.skills.length} skills, ${model.roles.length} roles, ${model.teams.length} teams`
   : 'content not usable';
-console.log(`check-content: ${root}: ${what}; ${counts.error} errors, ${counts.warning} warnings`);
+const summary = `check-content: ${root}: ${what}; ${counts.error} errors, ${counts.warning} warnings`;
+if (values.format === 'json') console.log(JSON.stringify({ problems: problems.map(problemJson), errors: counts.error, warnings: counts.warning }, null, 2));
+else {
+  for (const p of problems) console.log(values.format === 'github' ? githubAnnotation(p) : formatProblem(p));
+  console.log(summary);
+}
 if (counts.error > 0) process.exitCode = 1;

@@ -8,6 +8,7 @@ import { rolesFileSchema } from './schemas/roles.ts';
 import { skillsFileSchema } from './schemas/skills.ts';
 import { teamsFileSchema } from './schemas/teams.ts';
 import type { Settings } from './schemas/settings.ts';
+import { checkBodies } from './mdx-check.ts';
 import { checkSettings } from './settings-check.ts';
 import { closest } from './suggest.ts';
 import { fieldPath, parseWith, type SourceFile } from './yaml-check.ts';
@@ -76,7 +77,6 @@ export function findCycles(graph: ReadonlyMap<string, readonly string[]>): strin
   return cycles;
 }
 
-const LINK_RE = /(?:\]\(|href=["'])(\/[^)"'\s#?]*)/g;
 
 /**
  * Validate everything an editor writes: schemas, then cross-references (skills,
@@ -151,18 +151,11 @@ export function checkContent(raw: RawContent, today: string): { model: ContentMo
   for (const m of kb) pages.add(`/kb/${m.entry.id}/`);
   for (const id of skillIds) pages.add(`/skills/${id}/`);
   for (const t of teamsP?.data.teams ?? []) pages.add(`/paths/${t.id}/`);
-  for (const { entry } of [...modules, ...kb]) {
-    entry.body.split('\n').forEach((text, i) => {
-      for (const match of text.matchAll(LINK_RE)) {
-        const href = match[1]!.endsWith('/') ? match[1]! : `${match[1]}/`;
-        if (pages.has(href) || href.startsWith('/schemas/')) continue;
-        problems.push({
-          kind: 'broken-link', severity: 'error', file: entry.file, line: entry.bodyLine + i,
-          field: 'body', value: match[1], suggestion: closest(href, [...pages], { prefix: false }),
-        });
-      }
-    });
-  }
+  const bodies = [
+    ...modules.map(({ entry }) => ({ file: entry.file, bodyLine: entry.bodyLine, body: entry.body, page: `/courses/${entry.id}/` })),
+    ...kb.map(({ entry }) => ({ file: entry.file, bodyLine: entry.bodyLine, body: entry.body, page: `/kb/${entry.id}/` })),
+  ];
+  problems.push(...checkBodies(bodies, pages));
 
   for (const { entry, doc } of [...modules, ...kb]) {
     if (entry.data.reviewBy < today)

@@ -69,6 +69,14 @@ function fieldHint(field: string | undefined): string | undefined {
   return last ? fieldHints[last] : undefined;
 }
 
+/** The fix for an MDX syntax error, by the trap that causes it. */
+function mdxTrapFix(detail: string): string {
+  if (/closing tag/i.test(detail)) return 'close the tag (</Name>) or make it self-closing (<Name />)';
+  if (/expression/i.test(detail)) return 'a "{" in prose starts a JavaScript expression: write \\{ or put the text in backticks';
+  if (/character|tag name|before name/i.test(detail)) return 'a "<" in prose starts a tag: write &lt; or put the text in backticks';
+  return 'fix the MDX syntax at this line (tags closed, braces balanced)';
+}
+
 /** The table: one entry per kind of problem. */
 export const problemKinds = {
   'schema': {
@@ -189,10 +197,65 @@ export const problemKinds = {
     fix: () => 'use native JSON, xAPI statements, or a CSV matched by a profile in content/settings.yaml',
     doc: '#importing-assessments',
   },
+  'mdx-syntax': {
+    message: (p) => `MDX cannot be compiled: ${p.detail}`,
+    fix: (p) => mdxTrapFix(p.detail ?? ''),
+    doc: '#the-body',
+  },
+  'mdx-expression': {
+    message: (p) => `${p.value === undefined ? 'expression' : `expression ${v(p)}`} does not evaluate: ${p.detail}`,
+    fix: () => 'write a plain value (text, number, list or object), or escape a literal brace as \\{ or put the text in backticks',
+    doc: '#the-body',
+  },
+  'mdx-import': {
+    message: (p) => `imports ${v(p)}, but Gapwise provides its components without imports`,
+    fix: (p) => `remove the import; the components are ${p.detail}`,
+    doc: '#components',
+  },
+  'unknown-component': {
+    message: (p) => `<${String(p.value)}> is not a component Gapwise provides`,
+    fix: (p) => `${p.suggestion ? `did you mean <${p.suggestion}>? ` : ''}use one of ${p.detail}`,
+    doc: '#components',
+  },
+  'component-props': {
+    message: (p) => p.detail ?? 'invalid props',
+    fix: (p) => String(p.value ?? 'see the component in the README'),
+    doc: '#components',
+  },
+  'body-h1': {
+    message: (p) => `a "#" heading (${v(p)}) gives the page a second h1; the title is the page's h1`,
+    fix: () => 'use "##" for the top sections of the body',
+    doc: '#the-body',
+  },
+  'link-no-slash': {
+    message: (p) => `link ${v(p)} has no trailing slash, so it 404s on a static host`,
+    fix: (p) => `write "${p.suggestion}"`,
+    doc: '#the-body',
+  },
+  'relative-link': {
+    message: (p) => `relative link ${v(p)} breaks when the page moves`,
+    fix: () => 'link with a site path such as /courses/<slug>/ or /kb/<slug>/',
+    doc: '#the-body',
+  },
+  'missing-anchor': {
+    message: (p) => `link ${v(p)} points to a heading the page does not have`,
+    fix: (p) => (p.suggestion ? `did you mean "#${p.suggestion}"?` : 'link to an existing heading, or to the page without "#…"'),
+    doc: '#the-body',
+  },
+  'remote-image': {
+    message: (p) => `remote image ${v(p)} is blocked by the site's Content-Security-Policy (img-src 'self')`,
+    fix: () => 'save the image under public/images/ and link it as /images/<name>',
+    doc: '#the-body',
+  },
   'unknown-key': {
     message: (p) => `unknown key ${v(p)}`,
     fix: (p) => didYouMean(p, 'remove it; the README lists every key'),
-    doc: '#settings-reference',
+    doc: '#writing-content',
+  },
+  'yaml-colon': {
+    message: (p) => `a second ": " in the value of "${p.field}" reads as a nested key`,
+    fix: (p) => `quote the ${p.field}: ${p.field}: ${JSON.stringify(String(p.value ?? ''))}`,
+    doc: '#writing-content',
   },
   'bad-cycle': {
     message: (p) => `${v(p)} is not a cycle label`,
@@ -253,6 +316,20 @@ export function formatProblem(p: Problem): string {
   const fix = !settingsFix || fieldHint(p.field) ? info.fix(p) : rule ? `add what the rule asks for under "${p.field}"` : `give "${p.field}" a value as the settings reference describes it`;
   const doc = isSettings(p) ? '#settings-reference' : info.doc;
   return `${p.severity} ${formatLocation(p)}${field} ${info.message(p)}. Fix: ${fix} (README${doc})`;
+}
+
+/** The problem as a GitHub Actions annotation, shown on the pull request's diff. */
+export function githubAnnotation(p: Problem): string {
+  // Annotation values escape %, CR and LF; properties also escape : and ,.
+  const data = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const prop = (s: string) => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  const where = [`file=${prop(p.file)}`, ...(p.line !== undefined ? [`line=${p.line}`] : []), `title=${prop(p.kind)}`].join(',');
+  return `::${p.severity} ${where}::${data(formatProblem(p).replace(/^(error|warning) /, ''))}`;
+}
+
+/** The problem as data: its fields plus the one-line message. */
+export function problemJson(p: Problem): Problem & { message: string } {
+  return { ...p, message: formatProblem(p) };
 }
 
 /** Sort problems by file, position and field so output is stable. */

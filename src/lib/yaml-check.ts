@@ -44,6 +44,12 @@ export function keysAt(schema: z.ZodType, path: Path): string[] {
   return [];
 }
 
+/** `title: Refunds: the basics` — the commonest YAML trap in frontmatter — as its own problem with the fix. */
+function colonTrap(file: string, text: string, line: number): Problem | null {
+  const m = /^\s*([\w-]+):\s+([^'"\s][^#]*?:\s.*)$/.exec(text);
+  return m ? { kind: 'yaml-colon', severity: 'error', file, line, field: m[1]!, value: m[2]!.trim() } : null;
+}
+
 /** Parses YAML text and validates it, turning every zod issue into a located problem. */
 export function parseWith<S extends z.ZodType>(
   src: SourceFile,
@@ -57,7 +63,7 @@ export function parseWith<S extends z.ZodType>(
     doc = parseLocatedYaml(yamlText, firstLine);
   } catch (e) {
     const line = e instanceof YamlSyntaxError ? e.line : firstLine;
-    problems.push({ kind: 'yaml-syntax', severity: 'error', file: src.file, line, detail: (e as Error).message });
+    problems.push(colonTrap(src.file, yamlText.split('\n')[line - firstLine] ?? '', line) ?? { kind: 'yaml-syntax', severity: 'error', file: src.file, line, detail: (e as Error).message });
     return null;
   }
   const result = schema.safeParse(doc.data ?? {});

@@ -20,6 +20,6 @@ export const kbSchema = z.object({
   updated: dateSchema,
   /** Date by which the article must be reviewed again. */
   reviewBy: dateSchema,
-});
+}).strict();
 
 export type KbData = z.infer<typeof kbSchema>;

@@ -40,7 +40,7 @@ export const moduleSchema = z.object({
   reviewBy: dateSchema,
   /** Drafts are checked but not published. */
   draft: z.boolean().default(false),
-});
+}).strict();
 
 export type ModuleData = z.infer<typeof moduleSchema>;
 export type TaughtSkill = z.infer<typeof taughtSkillSchema>;
