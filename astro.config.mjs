@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { gapwise } from './src/integrations/gapwise.ts';
+import { quietWarnings } from './src/integrations/quiet-warnings.ts';
 
 export default defineConfig({
   site: process.env.GAPWISE_SITE ?? 'https://learn.example.test',
@@ -28,4 +29,9 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rollupOptions: { onwarn: quietWarnings },
+    },
+  },
 });

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { quietWarnings } from '../../src/integrations/quiet-warnings.ts';
 import { portalHref, siteMode } from '../../src/site-mode.ts';
 
 describe('siteMode and portalHref', () => {
@@ -20,6 +21,17 @@ describe('siteMode and portalHref', () => {
   });
 });
 
+describe('quietWarnings', () => {
+  it('drops only the head-inject directive warning and forwards every other one', () => {
+    const seen: string[] = [];
+    const warn = (w: { code?: string; message: string }) => seen.push(`${w.code}: ${w.message}`);
+    quietWarnings({ code: 'MODULE_LEVEL_DIRECTIVE', message: 'The semantics of the module level directive "use astro:head-inject" in "x.mdx"' }, warn);
+    quietWarnings({ code: 'MODULE_LEVEL_DIRECTIVE', message: 'The semantics of the module level directive "use client" in "y.ts"' }, warn);
+    quietWarnings({ code: 'CIRCULAR_DEPENDENCY', message: 'a -> b -> a' }, warn);
+    expect(seen).toEqual(['MODULE_LEVEL_DIRECTIVE: The semantics of the module level directive "use client" in "y.ts"', 'CIRCULAR_DEPENDENCY: a -> b -> a']);
+  });
+});
+
 describe('builds by site mode', () => {
   const node = process.execPath;
   const join = path.join('test-results', 'site-mode-join');
@@ -28,6 +40,8 @@ describe('builds by site mode', () => {
     const env = { ...process.env, GAPWISE_DASHBOARDS: mode, GAPWISE_OUT: join, GAPWISE_PORTAL_URL: 'https://learn.example.org', GAPWISE_CACHE_DIR: path.join('test-results', 'site-mode-cache') };
     const r = spawnSync(node, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], { env, encoding: 'utf8' });
     expect(r.status, r.stdout + r.stderr).toBe(0);
+    // A quiet build: none of the per-page directive warnings that buried real ones.
+    expect(r.stdout + r.stderr).not.toContain('MODULE_LEVEL_DIRECTIVE');
     return out;
   };
 
