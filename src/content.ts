@@ -15,8 +15,10 @@ const [allModules, kbEntries, skillEntries, roleEntries, teamEntries, levelEntri
   getCollection('levels'),
 ]);
 
-/** Published modules in learning order (prerequisites first). */
-export const modules: ModuleEntry[] = courseOrder(allModules.filter((m) => !m.data.draft));
+/** Drafts render in `npm run dev` (with a banner) so editors can preview them; a build never publishes them. */
+const showDrafts = import.meta.env.DEV;
+/** Published modules in learning order (prerequisites first); drafts too in dev. */
+export const modules: ModuleEntry[] = courseOrder(allModules.filter((m) => !m.data.draft || showDrafts));
 /** KB articles by title. */
 export const kb: KbEntry[] = [...kbEntries].sort((a, b) => a.data.title.localeCompare(b.data.title));
 /** Skills in taxonomy file order. */

@@ -1,6 +1,10 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check.ts';
-import { scaffold } from '../../src/lib/scaffold.ts';
+import { scaffold, slugify } from '../../src/lib/scaffold.ts';
 
 const skills = ['empathy', 'de-escalation'];
 const yaml = {
@@ -10,11 +14,13 @@ const yaml = {
 };
 
 describe.each(['module', 'kb'] as const)('scaffold(%s)', (kind) => {
-  it('writes a file that passes the content check', () => {
-    const r = scaffold(kind, 'handling-refund-calls', 'empathy', skills, '2026-11-23');
+  it('writes a file from a title that passes the content check', () => {
+    const r = scaffold(kind, 'Handling refund calls: the basics', 'empathy', skills, '2026-11-23');
     expect('text' in r).toBe(true);
-    const text = (r as { text: string }).text;
-    const file = `${kind === 'module' ? 'modules' : 'kb'}/handling-refund-calls.mdx`;
+    const { text, slug } = r as { text: string; slug: string };
+    expect(slug).toBe('handling-refund-calls-the-basics');
+    expect(text).toContain('title: "Handling refund calls: the basics" #');
+    const file = `${kind === 'module' ? 'modules' : 'kb'}/${slug}.mdx`;
     const { problems } = checkContent({ ...yaml, modules: kind === 'module' ? [{ file, text }] : [], kb: kind === 'kb' ? [{ file, text }] : [] }, '2026-11-23');
     expect(problems).toEqual([]);
     expect(text).toContain('reviewBy: 2027-05-22');
@@ -22,9 +28,32 @@ describe.each(['module', 'kb'] as const)('scaffold(%s)', (kind) => {
 });
 
 it.each([
-  ['Bad Slug', 'empathy', 'slug "Bad Slug": use lower-case kebab-case'],
-  ['ok-slug', 'empathie', 'did you mean "empathy"?'],
-])('rejects slug %s / skill %s', (slug, skill, message) => {
-  const r = scaffold('module', slug, skill, skills, '2026-11-23');
+  ['!!!', 'empathy', 'give a title with some letters or digits'],
+  ['Refunds', 'empathie', 'did you mean "empathy"?'],
+])('rejects title %s / skill %s', (title, skill, message) => {
+  const r = scaffold('module', title, skill, skills, '2026-11-23');
   expect('errors' in r && r.errors.join('\n')).toContain(message);
+});
+
+it.each([
+  ['De-escalating billing disputes', 'de-escalating-billing-disputes'],
+  ['Refunds over £50 & credits', 'refunds-over-50-and-credits'],
+  ['Café: naïve résumé', 'cafe-naive-resume'],
+])('slugify(%j) is %s', (title, slug) => expect(slugify(title)).toBe(slug));
+
+it('takes the first skill, with a comment to change it, when none is given', () => {
+  const r = scaffold('module', 'Anything', undefined, skills, '2026-11-23') as { text: string };
+  expect(r.text).toContain('  - skill: empathy # the first skill in skills.yaml');
+});
+
+it('npm run new writes a draft from a title, and the check passes on it', () => {
+  const root = mkdtempSync(path.join(tmpdir(), 'gapwise-new-'));
+  cpSync('test/fixtures/content-good', root, { recursive: true });
+  const env = { ...process.env, GAPWISE_CONTENT: root };
+  const made = spawnSync(process.execPath, ['scripts/new-content.ts', 'module', 'De-escalating billing disputes'], { env, encoding: 'utf8' });
+  expect(made.status, made.stderr).toBe(0);
+  expect(existsSync(path.join(root, 'modules', 'de-escalating-billing-disputes.mdx'))).toBe(true);
+  const check = spawnSync(process.execPath, ['scripts/check-content.ts', '--root', root, '--today', '2026-11-24'], { encoding: 'utf8' });
+  expect(check.stdout).toMatch(/; 0 errors/);
+  expect(check.status).toBe(0);
 });
