@@ -1,7 +1,9 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { gapwise } from './src/integrations/gapwise.ts';
+import { asides, codeTitles, tableAlign } from './src/integrations/markdown-plugins.ts';
 import { quietWarnings } from './src/integrations/quiet-warnings.ts';
 
 export default defineConfig({
@@ -11,8 +13,11 @@ export default defineConfig({
   // Astro's content store from pointing the next build at deleted files.
   ...(process.env.GAPWISE_CACHE_DIR ? { cacheDir: process.env.GAPWISE_CACHE_DIR } : {}),
   integrations: [mdx(), gapwise()],
-  // Shiki's inline styles break under the CSP; course content rarely needs code colouring.
-  markdown: { syntaxHighlight: false },
+  markdown: {
+    // Prism marks tokens with classes (Shiki writes inline styles, which the CSP blocks).
+    syntaxHighlight: 'prism',
+    processor: satteri({ features: { directive: true }, mdastPlugins: [asides, codeTitles], hastPlugins: [tableAlign] }),
+  },
   build: { format: 'directory' },
   security: {
     csp: {

@@ -10,6 +10,7 @@ import GithubSlugger from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
 import { mdxToMdast } from 'satteri';
 import type { z } from 'zod';
+import { asideTypes } from './asides.ts';
 import type { Problem, ProblemKind } from './problems.ts';
 import { formatIssues, knowledgeCheckPropsSchema, scenarioPropsSchema } from './schemas/components.ts';
 import { closest } from './suggest.ts';
@@ -157,6 +158,8 @@ function checkTree(src: BodySource, tree: Node, pages: ReadonlySet<string>, anch
       const r = evaluate(String(n.value ?? ''));
       if (!r.ok) report('mdx-expression', n, { value: `{${String(n.value)}}`, detail: r.error });
     }
+    if ((n.type === 'containerDirective' || n.type === 'leafDirective') && !(String(n.name) in asideTypes))
+      report('unknown-aside', n, { value: `:::${String(n.name)}`, detail: Object.keys(asideTypes).map((a) => `:::${a}`).join(', ') });
     if (n.type === 'heading' && n.depth === 1) report('body-h1', n, { value: toString(n as never) });
     if (n.type === 'link' || n.type === 'image') checkUrl(n, src.page, pages, anchors, report);
     for (const c of n.children ?? []) walk(c);

@@ -222,6 +222,11 @@ export const problemKinds = {
     fix: (p) => String(p.value ?? 'see the component in the README'),
     doc: '#components',
   },
+  'unknown-aside': {
+    message: (p) => `${v(p)} is not an aside Gapwise renders; it would show as plain text`,
+    fix: (p) => `use one of ${p.detail}, or a <Callout>`,
+    doc: '#the-body',
+  },
   'body-h1': {
     message: (p) => `a "#" heading (${v(p)}) gives the page a second h1; the title is the page's h1`,
     fix: () => 'use "##" for the top sections of the body',

@@ -1,0 +1,29 @@
+import { expect, test } from '@playwright/test';
+
+const page = '/kb/refund-and-credit-policy/';
+
+test('an aside renders as a callout, a table keeps its alignment, a code block is highlighted in its own box — with no CSP violation', async ({ page: p }) => {
+  await p.addInitScript(() => {
+    (window as unknown as { __csp: string[] }).__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await p.setViewportSize({ width: 390, height: 844 });
+  await p.goto(page);
+  const aside = p.locator('.callout.warning', { hasText: 'Before you promise a refund' });
+  await expect(aside).toBeVisible();
+  await expect(p.locator('.prose').getByText(':::caution')).toHaveCount(0);
+  const right = p.locator('td.align-right').first();
+  expect(await right.evaluate((el) => getComputedStyle(el).textAlign)).toBe('right');
+  const figure = p.locator('figure.code-figure');
+  await expect(figure.locator('figcaption')).toHaveText('Case note template');
+  expect(await figure.locator('pre').evaluate((el) => getComputedStyle(el).overflowX)).toBe('auto');
+  const width = await p.evaluate(() => document.documentElement.scrollWidth);
+  expect(width).toBeLessThanOrEqual(390);
+  expect(await p.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+});
+
+test('a highlighted code block carries Prism token classes, not inline styles', async ({ page: p }) => {
+  await p.goto('/kb/refund-and-credit-policy/');
+  expect(await p.locator('pre[class*="language-"] .token').count()).toBeGreaterThan(0);
+  expect(await p.locator('pre [style], pre[style]').count()).toBe(0);
+});
