@@ -27,3 +27,9 @@ test('a highlighted code block carries Prism token classes, not inline styles', 
   expect(await p.locator('pre[class*="language-"] .token').count()).toBeGreaterThan(0);
   expect(await p.locator('pre [style], pre[style]').count()).toBe(0);
 });
+
+test('a course shows when it was last updated and links to its file for editing', async ({ page: p }) => {
+  await p.goto('/courses/empathy-foundations/');
+  await expect(p.locator('[data-updated]')).toHaveText(/^Last updated \d{4}-\d{2}-\d{2}$/);
+  await expect(p.locator('[data-edit-link]')).toHaveAttribute('href', /\/edit\/main\/content\/modules\/empathy-foundations\.mdx$/);
+});

@@ -153,6 +153,17 @@ export const settingsSchema = z
       .prefault({})
       .describe('QA-tool exports recognised by their headers; each needs only a crosswalk.'),
     paths: pathsSettingsSchema,
+    site: z
+      .object({
+        editUrl: z
+          .string()
+          .url()
+          .optional()
+          .describe('Base URL for "Edit this page" links; the file path is appended, e.g. https://github.com/acme/learning/edit/main/. Without it, no edit link.'),
+      })
+      .strict()
+      .prefault({})
+      .describe('How pages link back to their source.'),
   })
   .strict();
 
