@@ -55,6 +55,20 @@ function treeHash(dir: string): string {
 }
 
 console.log('Gapwise bench — figures against the budgets in DESIGN.md\n');
+{
+  // npm run check, without a build: the sample content, and a generated site of 2,000 modules (median of 3).
+  const tmp = mkdtempSync(path.join(tmpdir(), 'gapwise-check-'));
+  try {
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[1]!;
+    const sample = median([0, 1, 2].map(() => timed(node, ['scripts/check-content.ts', '--root', 'content', '--today', '2026-01-01'])));
+    line('check: sample content', `${sample.toFixed(2)} s`, 'seconds', sample < 10);
+    timed(node, ['scripts/gen-fixtures.ts', '--modules', '2000', '--kb', '0', '--out', tmp]);
+    const big = median([0, 1, 2].map(() => timed(node, ['scripts/check-content.ts', '--root', path.join(tmp, 'content'), '--today', '2026-01-01'])));
+    line('check: 2,000 generated modules', `${big.toFixed(2)} s`, '< 60 s', big < 60);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
 if (!values['skip-build']) {
   const tmp = mkdtempSync(path.join(tmpdir(), 'gapwise-bench-'));
   try {
