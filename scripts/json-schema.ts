@@ -6,17 +6,33 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { assessmentJsonSchema } from '../src/lib/schemas/assessment.ts';
+import { z } from 'zod';
 import { rosterJsonSchema } from '../src/lib/schemas/roster.ts';
+import { rolesFileSchema } from '../src/lib/schemas/roles.ts';
+import { settingsSchema } from '../src/lib/schemas/settings.ts';
+import { skillsFileSchema } from '../src/lib/schemas/skills.ts';
+import { teamsFileSchema } from '../src/lib/schemas/teams.ts';
 
 /** Where the published schemas live. */
 export const SCHEMA_FILE = 'public/schemas/assessment.schema.json';
 export const ROSTER_SCHEMA_FILE = 'public/schemas/roster.schema.json';
 
 const text = (schema: unknown) => `${JSON.stringify(schema, null, 2)}\n`;
+/** A content file's schema for editors (VS Code's YAML extension reads `# yaml-language-server: $schema=…`). */
+const editorSchema = (name: string, schema: z.ZodType) => ({
+  $id: `https://gapwise.example/schemas/${name}.schema.json`,
+  title: `Gapwise ${name}.yaml`,
+  ...(z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }) as Record<string, unknown>),
+});
+
 /** Each published file and its exact text: 2-space JSON with a trailing newline. */
 export const schemaFiles = (): Array<[string, string]> => [
   [SCHEMA_FILE, text(assessmentJsonSchema())],
   [ROSTER_SCHEMA_FILE, text(rosterJsonSchema())],
+  ['public/schemas/skills.schema.json', text(editorSchema('skills', skillsFileSchema))],
+  ['public/schemas/roles.schema.json', text(editorSchema('roles', rolesFileSchema))],
+  ['public/schemas/teams.schema.json', text(editorSchema('teams', teamsFileSchema))],
+  ['public/schemas/settings.schema.json', text(editorSchema('settings', settingsSchema))],
 ];
 /** The assessment schema's text (kept for callers of the single-file version). */
 export const schemaText = (): string => schemaFiles()[0]![1];

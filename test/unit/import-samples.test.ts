@@ -46,3 +46,10 @@ describe('sample exports', () => {
     expect([...sources].sort()).toEqual(['manager', 'peer', 'post', 'pre', 'qa', 'quiz', 'self']);
   });
 });
+
+describe('editor completion', () => {
+  it.each(['skills', 'roles', 'teams', 'settings'])('content/%s.yaml names its published schema', (name) => {
+    expect(readFileSync(`content/${name}.yaml`, 'utf8').split('\n')[0]).toBe(`# yaml-language-server: $schema=../public/schemas/${name}.schema.json`);
+    expect(JSON.parse(readFileSync(`public/schemas/${name}.schema.json`, 'utf8')).title).toBe(`Gapwise ${name}.yaml`);
+  });
+});
