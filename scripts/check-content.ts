@@ -4,6 +4,8 @@
 import { parseArgs } from 'node:util';
 import { contentRoot, loadContent } from '../src/lib/content-fs.ts';
 import { countProblems, formatProblem, githubAnnotation, problemJson, sortProblems } from '../src/lib/problems.ts';
+import { editorsReport, reportText } from '../src/lib/editors-report.ts';
+import { reportInput } from '../src/editors-data-fs.ts';
 
 const USAGE = `Usage: npm run check -- [options]   (node scripts/check-content.ts)
 
@@ -15,6 +17,8 @@ Options:
   --today YYYY-MM-DD  the date reviewBy is compared with (default: today)
   --strict            a past reviewBy is an error, not a warning
   --format <f>        text (default), github (Actions annotations) or json
+  --report            also print the editors' report (review dates, coverage,
+                      backlog, orphans) as tables
   -h, --help          show this help`;
 
 function options() {
@@ -25,6 +29,7 @@ function options() {
         today: { type: 'string' },
         strict: { type: 'boolean', default: false },
         format: { type: 'string', default: 'text' },
+        report: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }).values;
@@ -57,4 +62,9 @@ else {
   for (const p of problems) console.log(values.format === 'github' ? githubAnnotation(p) : formatProblem(p));
   console.log(summary);
 }
+if (values.report && model) console.log(`\n${reportText(editorsReport(reportInput(model, today())), (id) => model.skills.find((s) => s.id === id)?.name ?? id)}`);
 if (counts.error > 0) process.exitCode = 1;
+
+function today(): string {
+  return values.today ?? new Date().toISOString().slice(0, 10);
+}

@@ -33,3 +33,22 @@ test('a course shows when it was last updated and links to its file for editing'
   await expect(p.locator('[data-updated]')).toHaveText(/^Last updated \d{4}-\d{2}-\d{2}$/);
   await expect(p.locator('[data-edit-link]')).toHaveAttribute('href', /\/edit\/main\/content\/modules\/empathy-foundations\.mdx$/);
 });
+
+test("the editors' report lists content past its review date, with its owner, and is kept out of search", async ({ page: p }) => {
+  const { readdirSync, readFileSync } = await import('node:fs');
+  const { fromRoot } = await import('./root.ts');
+  const today = new Date().toISOString().slice(0, 10);
+  const overdue = ['modules', 'kb'].flatMap((dir) =>
+    readdirSync(fromRoot('content', dir))
+      .map((f) => ({ f, text: readFileSync(fromRoot('content', dir, f), 'utf8') }))
+      .filter(({ text }) => (/^reviewBy: (\S+)/m.exec(text)?.[1] ?? '9999') < today)
+      .map(({ text }) => /^title: "?(.+?)"?$/m.exec(text)![1]!),
+  );
+  expect(overdue.length).toBeGreaterThan(0);
+  await p.goto('/editors/');
+  await expect(p.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+  for (const title of overdue) await expect(p.locator('[data-review] tr.overdue', { hasText: title })).toContainText('days overdue');
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  const { violations } = await new AxeBuilder({ page: p }).analyze();
+  expect(violations.map((v) => v.id)).toEqual([]);
+});
