@@ -3,13 +3,18 @@
  * `next`. The checks return problems as data; `schemas/components.ts` turns them
  * into words, so the wording lives in one table.
  */
-import type { ScenarioChoice, ScenarioStep } from './schemas/components.ts';
 import { closest } from './suggest.ts';
 
-/** The only parts of a step the graph checks look at. */
-export type GraphStep = Pick<ScenarioStep, 'id' | 'end'> & {
-  choices?: readonly Pick<ScenarioChoice, 'next'>[] | undefined;
-};
+/**
+ * The only parts of a step the graph checks look at. Declared here rather than
+ * picked from the props schema, so that schemas/components.ts (which runs these
+ * checks) and this file do not import each other.
+ */
+export interface GraphStep {
+  id: string;
+  end?: boolean | undefined;
+  choices?: ReadonlyArray<{ next: string }> | undefined;
+}
 
 /** One thing wrong with the shape of a scenario's graph. */
 export interface ScenarioProblem {

@@ -3,7 +3,7 @@
  * frontmatter block: the line comes from the YAML document, the field path from
  * the issue, and an unknown key gets a did-you-mean from the schema's own keys.
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 import { parseLocatedYaml, YamlSyntaxError, type LocatedYaml } from './frontmatter.ts';
 import type { Problem } from './problems.ts';
 import { closest } from './suggest.ts';
@@ -16,12 +16,9 @@ export interface SourceFile {
 
 type Path = readonly PropertyKey[];
 
-/** Dotted field path as an editor reads it: `skills[1].skill`. */
+/** Dotted field path as an editor reads it, in zod's own formatting: `skills[1].skill`, `xapi.objects["https://…"]`. */
 export function fieldPath(path: Path): string {
-  const plain = /^[A-Za-z_$][\w$-]*$/;
-  return path
-    .map((k, i) => (typeof k === 'number' ? `[${k}]` : plain.test(String(k)) ? `${i === 0 ? '' : '.'}${String(k)}` : `[${JSON.stringify(String(k))}]`))
-    .join('');
+  return z.core.toDotPath(path as PropertyKey[]);
 }
 
 type Def = { type: string; innerType?: z.ZodType; in?: z.ZodType; element?: z.ZodType; valueType?: z.ZodType; shape?: Record<string, z.ZodType> };

@@ -7,14 +7,11 @@
 import type { Observation } from '../gap/types.ts';
 import { nativeHeaderSchema } from '../schemas/assessment.ts';
 import { isCycle } from '../cycles.ts';
+import { fieldPath } from '../yaml-check.ts';
 import { addToRoster, resolveAgent } from './roster.ts';
 import { acceptOnce, fileError, openFile, reject, unknownModule, unknownSkill, unknownTeam, type ImportSession } from './session.ts';
 import { isoDay, toLevel } from './values.ts';
 
-/** A zod issue path as `agents[3].team`. */
-function fieldPath(path: readonly PropertyKey[]): string {
-  return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i === 0 ? '' : '.'}${String(k)}`)).join('');
-}
 
 /** The value at a zod issue path, for the problem report. */
 function valueAt(doc: unknown, path: readonly PropertyKey[]): unknown {

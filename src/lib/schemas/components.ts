@@ -172,9 +172,9 @@ const examples: Record<string, string> = {
   quality: 'quality: "good" (or "okay", "poor")',
 };
 
-/** `steps[0].choices[1].next` */
+/** `steps[0].choices[1].next`, in zod's own path formatting. */
 export function formatPath(path: readonly PropertyKey[]): string {
-  return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i ? '.' : ''}${String(k)}`)).join('');
+  return z.core.toDotPath(path as PropertyKey[]);
 }
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
