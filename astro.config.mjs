@@ -3,7 +3,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { gapwise } from './src/integrations/gapwise.ts';
-import { asides, codeTitles, tableAlign } from './src/integrations/markdown-plugins.ts';
+import { asides, codeTitles, focusableScrollers, tableAlign } from './src/integrations/markdown-plugins.ts';
 import { quietWarnings } from './src/integrations/quiet-warnings.ts';
 
 export default defineConfig({
@@ -16,7 +16,7 @@ export default defineConfig({
   markdown: {
     // Prism marks tokens with classes (Shiki writes inline styles, which the CSP blocks).
     syntaxHighlight: 'prism',
-    processor: satteri({ features: { directive: true }, mdastPlugins: [asides, codeTitles], hastPlugins: [tableAlign] }),
+    processor: satteri({ features: { directive: true }, mdastPlugins: [asides, codeTitles], hastPlugins: [tableAlign, focusableScrollers] }),
   },
   build: { format: 'directory' },
   security: {

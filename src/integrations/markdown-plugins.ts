@@ -3,7 +3,8 @@
 //   VitePress) with an optional `[title]` become <Callout>;
 // - table column alignment becomes a class, because the CSP forbids the inline
 //   `style="text-align: …"` the Markdown renderer writes;
-// - a code fence's `title="…"` becomes a caption above the block.
+// - a code fence's `title="…"` becomes a caption above the block;
+// - code blocks and tables, which scroll inside their own box, can take focus.
 import { defineHastPlugin, defineMdastPlugin } from 'satteri';
 import { asideTypes } from '../lib/asides.ts';
 
@@ -38,6 +39,18 @@ export const codeTitles = defineMdastPlugin({
 });
 
 type Element = { type: 'element'; tagName: string; properties?: Record<string, unknown>; children?: unknown[] };
+
+/** Code blocks and tables scroll inside their own box, so keyboard users must be able to focus them. */
+export const focusableScrollers = defineHastPlugin({
+  name: 'gapwise-focusable-scrollers',
+  element: {
+    filter: ['pre', 'table'],
+    visit: ((node: Element, ctx: Ctx) => {
+      if (node.properties?.['tabIndex'] !== undefined) return;
+      ctx.replaceNode(node, { type: 'element', tagName: node.tagName, properties: { ...node.properties, tabIndex: 0 }, children: node.children ?? [] });
+    }) as never,
+  },
+});
 
 export const tableAlign = defineHastPlugin({
   name: 'gapwise-table-align',
