@@ -41,6 +41,24 @@ export function articleCard(a: KbEntry) {
   };
 }
 
+/** The build date (YYYY-MM-DD) freshness is judged against; GAPWISE_BUILD_DATE pins it. */
+export const buildDate = (): string => process.env.GAPWISE_BUILD_DATE ?? new Date().toISOString().slice(0, 10);
+
+/** Whether a page is past its review date, so agents should check it before quoting it. */
+export const isStale = (reviewBy: string): boolean => reviewBy < buildDate();
+
+/** KB articles that share a skill with a course, by title. */
+export function relatedArticles(m: ModuleEntry) {
+  const taught = new Set(m.data.skills.map((s) => s.skill));
+  return kb.filter((a) => a.data.skills.some((s) => taught.has(s))).map((a) => ({ href: `/kb/${a.id}/`, title: a.data.title }));
+}
+
+/** Courses that teach a skill of a KB article, in learning order. */
+export function relatedCourses(a: KbEntry) {
+  const skillsOf = new Set(a.data.skills);
+  return modules.filter((m) => m.data.skills.some((s) => skillsOf.has(s.skill))).map((m) => ({ href: `/courses/${m.id}/`, title: m.data.title }));
+}
+
 /** Everything `/courses/[slug]/` shows besides the MDX body. */
 export function coursePage(m: ModuleEntry, headings: MarkdownHeading[]) {
   const i = modules.findIndex((x) => x.id === m.id);
@@ -52,6 +70,8 @@ export function coursePage(m: ModuleEntry, headings: MarkdownHeading[]) {
     owner: m.data.owner,
     lastReviewed: m.data.lastReviewed ?? null,
     reviewBy: m.data.reviewBy,
+    stale: isStale(m.data.reviewBy),
+    articles: relatedArticles(m),
     toc: headings.filter((h) => h.depth === 2 || h.depth === 3),
     prev: link(modules[i - 1]),
     next: link(modules[i + 1]),
