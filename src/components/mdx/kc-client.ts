@@ -61,6 +61,9 @@ function enhance(root: HTMLElement): void {
     score.textContent = fill(words.score, { score: right, total: questions.length });
     score.hidden = retry.hidden = false;
     check.hidden = warn.hidden = true;
+    // The course page listens (and reads the attribute, if it starts later): passing every check at the pass mark completes the course.
+    root.dataset.kcResult = `${right}/${questions.length}`;
+    root.dispatchEvent(new CustomEvent('gw:kc-graded', { bubbles: true, detail: { id: root.dataset.kc, right, total: questions.length } }));
     return [`${score.textContent}.`, ...lines].join(' ');
   }
 
@@ -76,6 +79,7 @@ function enhance(root: HTMLElement): void {
     score.hidden = retry.hidden = warn.hidden = true;
     check.hidden = false;
     status.textContent = '';
+    delete root.dataset.kcResult;
     save(key, undefined);
   }
 

@@ -40,6 +40,8 @@ export const moduleSchema = z.object({
   reviewBy: dateSchema,
   /** Drafts are checked but not published. */
   draft: z.boolean().default(false),
+  /** Share of knowledge-check questions (0–1) a learner must get right to complete the course. */
+  passMark: z.number().min(0).max(1).default(0.8),
 }).strict();
 
 export type ModuleData = z.infer<typeof moduleSchema>;
