@@ -1,59 +1,10 @@
-// Header search: Pagefind's JS API, loaded lazily and preloaded on focus.
-interface PagefindResult {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-}
-interface Pagefind {
-  options(o: Record<string, unknown>): Promise<void>;
-  preload(term: string, o?: Record<string, unknown>): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-  debouncedSearch(
-    term: string,
-    o?: Record<string, unknown>,
-    ms?: number,
-  ): Promise<{ results: Array<{ data(): Promise<PagefindResult> }> } | null>;
-}
+// Header search: a live panel of the best results as you type; Enter (or the
+// form without JavaScript) opens the full results page at /search/?q=….
+import { el, loadPagefind as load, query, resultItem, statusText, topData, type Pagefind } from './search-core.ts';
+export type { Pagefind };
 
-let pagefind: Promise<Pagefind | null> | undefined;
 /** Results whose fragments are fetched: each costs a download, so show the best few. */
 const SHOWN = 6;
-
-function load(): Promise<Pagefind | null> {
-  // A variable URL keeps the bundler from resolving a file that exists only after the build.
-  const url = '/pagefind/pagefind.js';
-  pagefind ??= import(/* @vite-ignore */ url).then(
-    async (pf: Pagefind) => {
-      await pf.options({ excerptLength: 18 });
-      return pf;
-    },
-    () => null,
-  );
-  return pagefind;
-}
-
-/** Pagefind excerpts contain only <mark> tags; rebuild them as DOM nodes, never as HTML. */
-function excerptNodes(excerpt: string): Node[] {
-  const out: Node[] = [];
-  excerpt.split(/(<mark>.*?<\/mark>)/g).forEach((part) => {
-    const m = /^<mark>(.*)<\/mark>$/.exec(part);
-    const text = (m ? m[1]! : part).replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
-    if (m) {
-      const mark = document.createElement('mark');
-      mark.textContent = text;
-      out.push(mark);
-    } else out.push(document.createTextNode(text));
-  });
-  return out;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, text?: string) {
-  const e = document.createElement(tag);
-  e.className = cls;
-  if (text) e.textContent = text;
-  return e;
-}
 
 /** Wire every search box on the page. */
 export function initSearch(): void {
@@ -97,28 +48,20 @@ export function initSearch(): void {
       void fillFilters(pf);
       const filters: Record<string, string> = {};
       for (const s of selects) if (s.value) filters[s.dataset.filter!] = s.value;
-      const search = await pf.debouncedSearch(term, { filters }, 150);
-      if (!search || seq !== latest) return; // superseded by a newer keystroke or filter
-      const data = await Promise.all(search.results.slice(0, SHOWN).map((r) => r.data()));
+      const outcome = await query(pf, term, filters);
+      if (!outcome || seq !== latest) return; // superseded by a newer keystroke or filter
+      const data = await topData(outcome, SHOWN);
       if (seq !== latest) return;
-      list.replaceChildren(
-        ...data.map((d) => {
-          const li = document.createElement('li');
-          const a = el('a', '');
-          a.href = d.url;
-          const meta = el('span', 'r-meta');
-          meta.append(el('span', 'r-type', (d.filters.type ?? [])[0] ?? ''));
-          for (const s of (d.filters.skill ?? []).slice(0, 4)) meta.append(el('span', 'r-skill', s));
-          const excerpt = el('span', 'r-excerpt');
-          excerpt.append(...excerptNodes(d.excerpt));
-          a.append(el('span', 'r-title', d.meta.title ?? d.url), document.createElement('br'), meta, excerpt);
-          li.append(a);
-          return li;
-        }),
-      );
-      status.textContent = data.length
-        ? `${search.results.length} ${strings.results}`
-        : `${strings.noResults} “${term}”`;
+      list.replaceChildren(...data.map(resultItem));
+      status.textContent = statusText(outcome, strings);
+      if (outcome.suggestion) {
+        const a = el('a', 'did-you-mean', strings.didYouMean!.replace('{q}', outcome.suggestion));
+        a.href = `/search/?q=${encodeURIComponent(outcome.suggestion)}`;
+        status.append(' ', a);
+      }
+      const all = el('a', 'all-results', strings.allResults!);
+      all.href = `/search/?q=${encodeURIComponent(outcome.correctedTo ?? term)}`;
+      if (outcome.results.length > SHOWN) status.append(' · ', all);
     };
 
     input.addEventListener('focus', () => {
@@ -127,10 +70,7 @@ export function initSearch(): void {
     }, { once: false });
     input.addEventListener('input', () => void run());
     for (const s of selects) s.addEventListener('change', () => void run());
-    root.querySelector('form')!.addEventListener('submit', (e) => {
-      e.preventDefault();
-      void run();
-    });
+    // Enter submits the form: the full results page, a real link anyone can share.
     root.addEventListener('keydown', (e) => {
       if (e.key === 'Escape') {
         panel.hidden = true;

@@ -33,10 +33,59 @@ test.describe('search', () => {
   });
 
   test('keeps dashboards and paths out of the index', async ({ page }) => {
-    await page.goto('/');
-    await page.locator('#hero-search').fill('path');
-    await page.waitForTimeout(400);
-    const urls = await page.locator('#hero-results .results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(urls.filter((u) => u?.includes('/paths/') || u?.includes('/dashboards/'))).toEqual([]);
+    // "team" is on every team path and dashboard page, so they would show if they were indexed.
+    await page.goto('/search/?q=team');
+    const links = page.locator('[data-page-results] a');
+    await expect(links.first()).toBeVisible();
+    for (let n = await links.count(); await page.locator('[data-page-more]').isVisible(); n = await links.count()) {
+      await page.locator('[data-page-more]').click();
+      await expect.poll(() => links.count()).toBeGreaterThan(n);
+    }
+    const urls = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(urls.length).toBeGreaterThan(0);
+    expect(urls.filter((u) => /\/(paths|dashboards|editors)\//.test(u ?? ''))).toEqual([]);
+  });
+
+  test.describe('forgives typos', () => {
+    for (const [typo, page_, title] of [
+      ['refnd', '/kb/refund-and-credit-policy/', 'Refund and credit policy'],
+      ['vulnrable', '/kb/vulnerable-customers/', 'Vulnerable customers'],
+    ] as const) {
+      test(`"${typo}" reaches ${title}`, async ({ page }) => {
+        await page.goto('/');
+        await page.locator('#hero-search').fill(typo);
+        const hrefs = page.locator('#hero-results .results a');
+        await expect.poll(async () => hrefs.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toContain(page_);
+        await expect(page.locator('#hero-results .status')).toContainText('for “');
+      });
+    }
+  });
+
+  test('Enter opens the full results page, a link that works on its own', async ({ page }) => {
+    await page.goto('/kb/');
+    const box = page.locator('#site-search');
+    await box.fill('refund');
+    await box.press('Enter');
+    await expect(page).toHaveURL(/\/search\/\?q=refund$/);
+    await expect(page.locator('[data-page-q]')).toHaveValue('refund');
+    await expect(page.locator('[data-page-results] a').first()).toBeVisible();
+    await expect(page.locator('[data-page-status]')).toHaveText(/^\d+ results?$/);
+  });
+
+  test('counts with correct plurals', async ({ page }) => {
+    await page.goto('/search/?q="goodwill credit limits"');
+    const status = page.locator('[data-page-status]');
+    await expect(status).toHaveText(/^\d+ results?/);
+    const n = Number((await status.textContent())!.split(' ')[0]);
+    expect(await status.textContent()).toMatch(n === 1 ? /^1 result(?!s)/ : /results/);
+  });
+
+  test('a quoted phrase ranks the page that contains it exactly first', async ({ page }) => {
+    await page.goto('/search/?q="' + encodeURIComponent('examples you might hear') + '"');
+    await expect(page.locator('[data-page-results] a').first()).toBeVisible();
+    const first = page.locator('[data-page-results] a').first();
+    const href = await first.getAttribute('href');
+    await page.goto(href!);
+    await expect(page.locator('main')).toContainText(/examples you might hear/i);
   });
 });

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { buildVocabulary, correct, countText, wordsOf } from '../../src/lib/spelling.ts';
+
+const vocab = buildVocabulary(['Refund and credit policy: refund the overcharge.', 'Vulnerable customers need extra care; vulnerable callers.', 'Empathy, empathy foundations, listening.', '同理心 首次解決']);
+
+describe('spelling', () => {
+  it('keeps words of five letters or more, most frequent first', () => {
+    expect(vocab.slice(0, 3)).toEqual([['empathy', 2], ['refund', 2], ['vulnerable', 2]]);
+    expect(wordsOf('A café, résumé')).toEqual(['resume']);
+  });
+  it.each([
+    ['refnd', 'refund'],
+    ['vulnrable customers', 'vulnerable customers'],
+    ['empaty foundations', 'empathy foundations'],
+    ['polciy', 'policy'],
+  ])('corrects %j to %j', (q, want) => expect(correct(q, vocab)).toBe(want));
+  it.each([['refund'], ['care'], ['xyzzyq'], ['同理心'], ['首次解决']])('leaves %j alone', (q) => expect(correct(q, vocab)).toBeNull());
+  it('counts with correct plurals', () => {
+    const forms = { one: '{n} result', other: '{n} results' };
+    expect([0, 1, 2].map((n) => countText(n, forms))).toEqual(['0 results', '1 result', '2 results']);
+  });
+});
