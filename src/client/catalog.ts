@@ -19,8 +19,9 @@ export function initCatalog(): void {
   const dataEl = document.getElementById('catalog-data');
   if (!form || !dataEl) return;
   const rows = JSON.parse(dataEl.textContent ?? '[]') as Row[];
-  // Filtering needs JS, so the form only appears once it can work.
-  form.hidden = false;
+  // The form is rendered visible (no layout shift); with JS, choices apply as they change.
+  const apply_ = form.querySelector<HTMLElement>('[data-catalog-apply]');
+  if (apply_) apply_.style.visibility = 'hidden';
   const count = document.querySelector<HTMLElement>('[data-catalog-count]')!;
   const none = document.querySelector<HTMLElement>('[data-catalog-none]')!;
 

@@ -9,7 +9,7 @@ function isDark(): boolean {
 /** Wire the dark-mode toggle: it starts from the system setting and remembers a choice. */
 export function initThemeToggle(): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('.theme-toggle')) {
-    button.hidden = false;
+    delete button.dataset.pending;
     button.setAttribute('aria-pressed', String(isDark()));
     button.addEventListener('click', () => {
       const next = isDark() ? 'light' : 'dark';

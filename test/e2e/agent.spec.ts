@@ -27,3 +27,19 @@ test('a course lists the KB articles on its skills, and an article lists the cou
   await page.goto('/kb/escalation-matrix/');
   await expect(page.locator('[data-related-courses] a[href="/courses/de-escalation-essentials/"]')).toBeVisible();
 });
+
+test('printed, a course is content only, light, with link targets written out and its role-play as a script', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/courses/taking-over-from-the-bot/');
+  await page.locator('.theme-toggle').click(); // a manual dark choice must not print dark either
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.locator('footer')).toBeHidden();
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(bg).toBe('rgb(255, 255, 255)');
+  const steps = page.locator('.sc .step');
+  const shown = await steps.evaluateAll((els) => els.filter((e) => getComputedStyle(e).display !== 'none').length);
+  expect(shown).toBe(await steps.count());
+  const after = await page.locator('main .prose a[href^="/"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
+  expect(after).toContain('/');
+});

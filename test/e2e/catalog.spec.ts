@@ -37,3 +37,21 @@ test('level and duration filters apply the level band and time', async ({ page }
   for (const minutes of await page.locator('[data-catalog] > li:visible .meta span:first-child').allTextContents())
     expect(parseInt(minutes, 10)).toBeLessThanOrEqual(30);
 });
+
+test('the catalog does not shift as it loads (cumulative layout shift 0), and its filters live in the URL', async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as unknown as { __cls: number }).__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) if (!e.hadRecentInput) (window as unknown as { __cls: number }).__cls += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto('/courses/');
+  await page.waitForTimeout(800);
+  expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBe(0);
+  await page.goto('/courses/?skill=empathy');
+  await expect(page.locator('#f-skill')).toHaveValue('empathy');
+  const visible = await page.locator('[data-catalog] li:not([hidden])').count();
+  const all = await page.locator('[data-catalog] li').count();
+  expect(visible).toBeGreaterThan(0);
+  expect(visible).toBeLessThan(all);
+});
