@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync }
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import { jsBytesPerPage, pagefindBytes } from './bench-site.ts';
 import { buildStarlight } from './bench-starlight.ts';
 
@@ -98,6 +99,9 @@ if (!values['skip-build']) {
       line(`build: ${values.modules} modules, Gapwise vs Starlight`, `${gen.astro.toFixed(1)} s vs ${starlight.toFixed(1)} s (${ratio.toFixed(2)}×)`, '≤ 1.0×', ratio <= 1);
     }
     line(`build: ${values.modules} modules + ${values.kb} KB (pagefind)`, `${gen.pagefind.toFixed(1)} s`, 'reference', null);
+    const catalogPages = [path.join(tmp, 'dist-big', 'courses', 'index.html'), ...readdirSync(path.join(tmp, 'dist-big', 'courses', 'page')).map((n) => path.join(tmp, 'dist-big', 'courses', 'page', n, 'index.html'))];
+    const biggest = Math.max(...catalogPages.map((f) => gzipSync(readFileSync(f)).length));
+    line(`catalog: largest of ${catalogPages.length} pages (${values.modules} courses)`, `${(biggest / 1024).toFixed(1)} KB gzip`, '≤ 150 KB', biggest <= 150 * 1024);
     const pf = await pagefindBytes(path.join(tmp, 'dist-big'), ['customer', 'refund']);
     line('search: first query bytes (big site)', `${(pf.first / 1024).toFixed(1)} KB`, '≤ 150 KB', pf.first <= 150 * 1024);
     line('search: later query bytes (big site)', `${(pf.later / 1024).toFixed(1)} KB`, '≤ 10 KB', pf.later <= 10 * 1024);

@@ -1,42 +1,98 @@
-import { matchesFilter, type CatalogFilter, type ModuleLike } from '../lib/catalog.ts';
+// The catalog in the browser. The page ships one page of cards; with a filter set
+// (in the form or the URL), the whole catalog is fetched once as data, filtered
+// with the same `matchesFilter` the tests cover, and shown a page at a time.
+import { CATALOG_PAGE, matchesFilter, type CatalogFilter } from '../lib/catalog.ts';
+import { showBadges } from './progress.ts';
 
-type Row = { id: string } & Omit<ModuleLike['data'], 'title' | 'prerequisites'>;
+interface Row {
+  id: string;
+  href: string;
+  title: string;
+  summary: string;
+  minutes: number;
+  formats: string[];
+  skills: Array<{ id: string; name: string; from: number; to: number }>;
+  duration: number;
+  bands: Array<{ skill: string; from: number; to: number }>;
+}
 const FIELDS = ['skill', 'level', 'format', 'duration'] as const;
 
 function readFilter(params: URLSearchParams): CatalogFilter {
   const num = (k: string) => (params.get(k) ? Number(params.get(k)) : undefined);
-  return {
-    skill: params.get('skill') || undefined,
-    level: num('level'),
-    format: params.get('format') || undefined,
-    duration: num('duration'),
-  };
+  return { skill: params.get('skill') || undefined, level: num('level'), format: params.get('format') || undefined, duration: num('duration') };
+}
+const isEmpty = (f: CatalogFilter) => FIELDS.every((k) => f[k] === undefined);
+
+let catalog: Promise<Row[]> | undefined;
+const loadCatalog = () => (catalog ??= fetch('/courses/catalog.json').then((r) => r.json() as Promise<Row[]>));
+
+/** A card for a course, cloned from a server-rendered one so it keeps its styles. */
+function cardFor(template: HTMLElement, row: Row): HTMLElement {
+  const li = template.cloneNode(true) as HTMLElement;
+  li.hidden = false;
+  li.dataset.courseId = row.id;
+  const a = li.querySelector<HTMLAnchorElement>('.title a')!;
+  a.href = row.href;
+  a.textContent = row.title;
+  li.querySelector('.summary')!.textContent = row.summary;
+  const chips = li.querySelector('.chips')!;
+  const chip = chips.firstElementChild!;
+  chips.replaceChildren(
+    ...row.skills.map((s) => {
+      const c = chip.cloneNode(true) as HTMLElement;
+      c.firstChild!.textContent = `${s.name} `;
+      c.querySelector('.band')!.textContent = `${s.from}→${s.to}`;
+      return c;
+    }),
+  );
+  const meta = li.querySelectorAll('.meta > span');
+  meta[0]!.textContent = meta[0]!.textContent!.replace(/\d+/, String(row.minutes));
+  meta[2]!.textContent = row.formats.join(', ');
+  li.querySelector<HTMLElement>('[data-done-badge]')!.dataset.doneBadge = row.id;
+  return li;
 }
 
-/** Client-side catalog filtering; the filter state lives in the URL query. */
 export function initCatalog(): void {
   const form = document.querySelector<HTMLFormElement>('[data-catalog-filters]');
-  const dataEl = document.getElementById('catalog-data');
-  if (!form || !dataEl) return;
-  const rows = JSON.parse(dataEl.textContent ?? '[]') as Row[];
-  // The form is rendered visible (no layout shift); with JS, choices apply as they change.
-  const apply_ = form.querySelector<HTMLElement>('[data-catalog-apply]');
-  if (apply_) apply_.style.visibility = 'hidden';
+  const grid = document.querySelector<HTMLUListElement>('[data-catalog]');
+  if (!form || !grid) return;
+  // With JS, choices apply as they change; the Apply button keeps its space (no layout shift).
+  form.querySelector<HTMLElement>('[data-catalog-apply]')!.style.visibility = 'hidden';
   const count = document.querySelector<HTMLElement>('[data-catalog-count]')!;
   const none = document.querySelector<HTMLElement>('[data-catalog-none]')!;
+  const more = document.querySelector<HTMLButtonElement>('[data-catalog-more]')!;
+  const pages = document.querySelector<HTMLElement>('[data-catalog-pages]');
+  const serverCards = [...grid.children] as HTMLElement[];
+  const template = serverCards[0];
+  const total = Number(count.dataset.total ?? serverCards.length);
+  const say = (n: number) => (count.textContent = (count.dataset.template ?? '').replace('{n}', String(n)).replace('{total}', String(total)));
+  let matches: Row[] = [];
+  let shown = 0;
 
-  const apply = () => {
-    const params = new URLSearchParams(location.search);
-    const filter = readFilter(params);
-    let shown = 0;
-    for (const row of rows) {
-      const ok = matchesFilter({ id: row.id, data: { ...row, title: '', prerequisites: [] } }, filter);
-      const li = document.querySelector<HTMLElement>(`[data-course-id="${CSS.escape(row.id)}"]`);
-      if (li) li.hidden = !ok;
-      if (ok) shown++;
+  const showMore = () => {
+    grid.append(...matches.slice(shown, shown + CATALOG_PAGE).map((r) => cardFor(template!, r)));
+    shown = Math.min(matches.length, shown + CATALOG_PAGE);
+    more.hidden = shown >= matches.length;
+    showBadges();
+  };
+
+  const apply = async () => {
+    const filter = readFilter(new URLSearchParams(location.search));
+    if (isEmpty(filter) || !template) {
+      grid.replaceChildren(...serverCards);
+      more.hidden = none.hidden = true;
+      if (pages) pages.hidden = false;
+      say(serverCards.length);
+      return;
     }
-    count.textContent = (count.dataset.template ?? '').replace('{n}', String(shown)).replace('{total}', String(rows.length));
-    none.hidden = shown > 0;
+    const rows = await loadCatalog();
+    matches = rows.filter((r) => matchesFilter({ id: r.id, data: { title: r.title, skills: r.bands, formats: r.formats as never, duration: r.duration, prerequisites: [] } }, filter));
+    grid.replaceChildren();
+    shown = 0;
+    showMore();
+    if (pages) pages.hidden = true;
+    none.hidden = matches.length > 0;
+    say(matches.length);
   };
 
   const params = new URLSearchParams(location.search);
@@ -51,15 +107,14 @@ export function initCatalog(): void {
       if (v) next.set(k, v);
     }
     const qs = next.toString();
-    history.replaceState(null, '', qs ? `?${qs}` : location.pathname);
-    apply();
+    history.replaceState(null, '', qs ? `/courses/?${qs}` : location.pathname);
+    void apply();
   });
-  form.addEventListener('reset', () => {
-    setTimeout(() => {
-      history.replaceState(null, '', location.pathname);
-      apply();
-    });
-  });
+  form.addEventListener('reset', () => setTimeout(() => {
+    history.replaceState(null, '', location.pathname);
+    void apply();
+  }));
   form.addEventListener('submit', (e) => e.preventDefault());
-  apply();
+  more.addEventListener('click', showMore);
+  if (!isEmpty(readFilter(params))) void apply();
 }

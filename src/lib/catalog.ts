@@ -28,6 +28,15 @@ export function courseOrder<M extends ModuleLike>(modules: readonly M[]): M[] {
   return out;
 }
 
+/** Courses per catalog page: at 8,000 courses every page stays far under 150 KB of gzip HTML. */
+export const CATALOG_PAGE = 48;
+
+/** The number of catalog pages for `n` courses (at least one). */
+export const pageCount = (n: number): number => Math.max(1, Math.ceil(n / CATALOG_PAGE));
+
+/** The URL of catalog page `p` (1-based). */
+export const pageHref = (p: number): string => (p <= 1 ? '/courses/' : `/courses/page/${p}/`);
+
 /** Duration buckets offered by the catalog filter (minutes, inclusive upper bounds). */
 export const durationBuckets = [15, 30, 45] as const;
 
