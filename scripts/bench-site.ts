@@ -87,7 +87,7 @@ export async function pagefindBytes(dist: string, terms: [string, string]): Prom
     let bytes = 0;
     // Bytes on the wire: the compressed body size as the server sent it.
     page.on('response', (r) => {
-      if (r.url().includes('/pagefind/')) bytes += Number(r.headers()['content-length'] ?? 0);
+      if (r.url().includes('/pagefind/') || r.url().endsWith('/search-words.json')) bytes += Number(r.headers()['content-length'] ?? 0);
     });
     await page.goto(`${site.url}/kb/`);
     const box = page.locator('#site-search');
@@ -104,5 +104,39 @@ export async function pagefindBytes(dist: string, terms: [string, string]): Prom
   } finally {
     await browser.close();
     site.close();
+  }
+}
+
+/**
+ * The same two queries through Pagefind's own default UI on the same site, for
+ * comparison: a page that mounts PagefindUI is written into `dist` for the run.
+ */
+export async function defaultUiBytes(dist: string, terms: [string, string]): Promise<{ first: number; later: number }> {
+  const { writeFileSync, rmSync } = await import('node:fs');
+  const file = path.join(dist, '_bench-default-ui.html');
+  writeFileSync(file, '<!doctype html><meta charset="utf-8"><link href="/pagefind/pagefind-ui.css" rel="stylesheet"><script src="/pagefind/pagefind-ui.js"></script><div id="search"></div><script>window.addEventListener("DOMContentLoaded",()=>new PagefindUI({element:"#search",showSubResults:true}))</script>');
+  const site = await serve(dist);
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    let bytes = 0;
+    page.on('response', (r) => {
+      if (r.url().includes('/pagefind/')) bytes += Number(r.headers()['content-length'] ?? 0);
+    });
+    await page.goto(`${site.url}/_bench-default-ui.html`);
+    const box = page.locator('.pagefind-ui__search-input');
+    await box.fill(terms[0]);
+    await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 30_000 });
+    await page.waitForTimeout(500);
+    const first = bytes;
+    await box.fill(terms[1]);
+    await page.waitForTimeout(300);
+    await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 30_000 });
+    await page.waitForTimeout(500);
+    return { first, later: bytes - first };
+  } finally {
+    await browser.close();
+    site.close();
+    rmSync(file, { force: true });
   }
 }

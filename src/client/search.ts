@@ -4,7 +4,7 @@ import { el, loadPagefind as load, query, resultItem, statusText, topData, type 
 export type { Pagefind };
 
 /** Results whose fragments are fetched: each costs a download, so show the best few. */
-const SHOWN = 6;
+const SHOWN = 5;
 
 /** Wire every search box on the page. */
 export function initSearch(): void {
@@ -45,7 +45,6 @@ export function initSearch(): void {
         status.textContent = strings.unavailable ?? '';
         return;
       }
-      void fillFilters(pf);
       const filters: Record<string, string> = {};
       for (const s of selects) if (s.value) filters[s.dataset.filter!] = s.value;
       const outcome = await query(pf, term, filters);
@@ -64,10 +63,13 @@ export function initSearch(): void {
       if (outcome.results.length > SHOWN) status.append(' · ', all);
     };
 
+    // Focus loads Pagefind itself, not an index chunk: the first query fetches only what it needs.
     input.addEventListener('focus', () => {
-      void load().then((pf) => pf?.preload(input.value.trim() || 'a'));
+      void load();
       if (input.value.trim()) panel.hidden = false;
     }, { once: false });
+    // The filter lists cost a download per filter at scale: fetched only when someone reaches for them.
+    for (const s of selects) for (const ev of ['focus', 'pointerdown'] as const) s.addEventListener(ev, () => void load().then((pf) => pf && fillFilters(pf)), { once: true });
     input.addEventListener('input', () => void run());
     for (const s of selects) s.addEventListener('change', () => void run());
     // Enter submits the form: the full results page, a real link anyone can share.
