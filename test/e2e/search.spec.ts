@@ -26,7 +26,11 @@ test.describe('search', () => {
     await page.goto('/');
     await page.locator('#hero-search').fill('empathy');
     await expect(page.locator('#hero-results .results a').first()).toBeVisible();
-    await page.locator('#hero-results select[data-filter="type"]').selectOption('Skill');
+    // A learner reaches for the filter first; its options are fetched then.
+    const type = page.locator('#hero-results select[data-filter="type"]');
+    await type.focus();
+    await expect(type.locator('option', { hasText: 'Skill' })).toHaveCount(1);
+    await type.selectOption('Skill');
     await expect
       .poll(async () => [...new Set(await page.locator('#hero-results .r-type').allTextContents())])
       .toEqual(['Skill']);
