@@ -17,13 +17,19 @@ const pages: Array<[string, string]> = [
   ['module', '/courses/de-escalation-essentials/'],
   ['skill', '/skills/de-escalation/'],
   ['kb', '/kb/hub-3-restart-and-reset/'],
+  ['kb-table', '/kb/refund-and-credit-policy/'],
+  ['search', '/search/?q=refnd'],
+  ['editors', '/editors/'],
   ['path', '/paths/chat-support/'],
   ['dash-overview', '/dashboards/'],
   ['dash-team', '/dashboards/escalations/'],
   ['dash-suppressed', '/dashboards/retention/'],
   ['404', '/nope/'],
 ];
-const prints: Array<[string, string]> = [['dash-team-print', '/dashboards/escalations/']];
+const prints: Array<[string, string]> = [
+  ['dash-team-print', '/dashboards/escalations/'],
+  ['course-print', '/courses/taking-over-from-the-bot/'],
+];
 const site = await serve('dist');
 const browser = await launchChromium();
 for (const [name, url] of pages.filter(([n]) => n.includes(filter))) {

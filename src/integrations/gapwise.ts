@@ -4,6 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { JoinOutputError, loadJoinOutput } from '../join-output-fs.ts';
+import { loadContent } from '../lib/content-fs.ts';
+import { formatProblem, sortProblems } from '../lib/problems.ts';
 import { siteMode } from '../site-mode.ts';
 
 /** Route entry points of the dashboards, injected only when the build includes them. */
@@ -31,6 +33,12 @@ function keepDashboardsOnly(dist: string): void {
   );
 }
 
+/** Every content error, as the check words it. */
+async function contentErrors(): Promise<string[]> {
+  const { problems } = await loadContent();
+  return sortProblems(problems.filter((p) => p.severity === 'error')).map(formatProblem);
+}
+
 /** Runs the join as `npm run paths` does; its own output explains any problem. */
 function runJoin(root: string): boolean {
   const r = spawnSync(process.execPath, ['scripts/build-paths.ts'], { cwd: root, stdio: 'inherit' });
@@ -47,10 +55,17 @@ export function gapwise(): AstroIntegration {
   return {
     name: 'gapwise',
     hooks: {
-      'astro:config:setup': ({ injectRoute, config, command, logger }) => {
+      'astro:config:setup': async ({ injectRoute, config, command, logger }) => {
         root = new URL('.', config.root).pathname;
-        // Pages read the join's output; a missing or stale one stops the build here, in one line.
+        // The content check runs before Astro compiles anything, so a content error is one
+        // located line (the same as npm run check prints), once, with no stack trace.
         if (command === 'build') {
+          const problems = await contentErrors();
+          if (problems.length > 0) {
+            for (const line of problems) logger.error(line);
+            logger.error(`${problems.length} content error(s); nothing was built. Run npm run check for the same list.`);
+            process.exit(1);
+          }
           try {
             loadJoinOutput();
           } catch (e) {

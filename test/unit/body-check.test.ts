@@ -55,3 +55,18 @@ describe('README examples', () => {
     expect(problems.map(formatProblem)).toEqual([]);
   });
 });
+
+describe('the build on broken content', () => {
+  it('prints each located line once, with no stack trace, and builds nothing', () => {
+    const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', 'test-results/broken-build'], {
+      env: { ...process.env, GAPWISE_CONTENT: 'test/fixtures/body-broken', GAPWISE_CACHE_DIR: 'test-results/broken-build-cache' },
+      encoding: 'utf8',
+    });
+    const out = r.stdout + r.stderr;
+    expect(r.status).toBe(1);
+    const line = 'test/fixtures/body-broken/modules/unclosed-callout.mdx:16 MDX cannot be compiled: Expected a closing tag for `<Callout>`.';
+    expect(out.split(line).length - 1).toBe(1);
+    expect(out).not.toMatch(/Stack trace|\n\s+at .+:\d+:\d+/);
+    expect(out).not.toContain('dist/.prerender');
+  });
+});
