@@ -14,7 +14,7 @@ import { importCsv } from './csv-import.ts';
 import { importNative, isNativeExport } from './native.ts';
 import { importMaestroAnswers, importMaestroScores, importZendeskQa, isMaestroAnswers, isMaestroScores, isZendeskQa } from './presets.ts';
 import { importRosterCsv, importRosterJson, isRosterCsv, isRosterJson } from './roster-import.ts';
-import { createSession, fileError, importContext, openFile, referenceFormats, skipReasons, type ExportFormat, type FileSummary, type ImportSession, type SkipReason } from './session.ts';
+import { createSession, fileError, importContext, openFile, referenceFormats, skipReasons, type FileSummary, type ImportSession, type SkipReason } from './session.ts';
 import { decodeUtf8, parseJson, stripBom } from './text.ts';
 import { importXapi, isNdjson, ndjsonStatements, voidedIds, xapiStatements } from './xapi.ts';
 

@@ -156,7 +156,6 @@ export const settingsSchema = z
     site: z
       .object({
         editUrl: z
-          .string()
           .url()
           .optional()
           .describe('Base URL for "Edit this page" links; the file path is appended, e.g. https://github.com/acme/learning/edit/main/. Without it, no edit link.'),
