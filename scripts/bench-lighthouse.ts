@@ -40,7 +40,7 @@ try {
     }
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   site.close();
 }
 if (worst < 100) process.exitCode = 1;

@@ -11,10 +11,11 @@ import type { Settings } from './schemas/settings.ts';
 import { checkBodies } from './mdx-check.ts';
 import { checkSettings } from './settings-check.ts';
 import { closest } from './suggest.ts';
-import { fieldPath, parseWith, type SourceFile } from './yaml-check.ts';
+import { parseWith, type SourceFile } from './yaml-check.ts';
+import { fieldPath } from './zod-problems.ts';
 
 export type { SourceFile } from './yaml-check.ts';
-export { fieldPath } from './yaml-check.ts';
+export { fieldPath } from './zod-problems.ts';
 
 /** Raw inputs of the content check, already read from disk. */
 export interface RawContent {

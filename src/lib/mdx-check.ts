@@ -12,8 +12,9 @@ import { mdxToMdast } from 'satteri';
 import type { z } from 'zod';
 import { asideTypes } from './asides.ts';
 import type { Problem, ProblemKind } from './problems.ts';
-import { formatIssues, knowledgeCheckPropsSchema, scenarioPropsSchema } from './schemas/components.ts';
+import { knowledgeCheckPropsSchema, scenarioPropsSchema } from './schemas/components.ts';
 import { closest } from './suggest.ts';
+import { valueAt, zodProblems } from './zod-problems.ts';
 
 /** One MDX body and where it is published. */
 export interface BodySource {
@@ -102,7 +103,8 @@ function slugsOf(tree: Node): Set<string> {
 }
 
 /** Checks one element against the components the pages provide. */
-function checkElement(src: BodySource, node: Node, report: ReturnType<typeof at>): void {
+function checkElement(src: BodySource, node: Node, problems: Problem[]): void {
+  const report = at(src, problems);
   const name = node.name ?? '';
   if (name === '' || /^[a-z]/.test(name)) return; // a fragment or an HTML element
   if (!(name in providedComponents)) {
@@ -116,10 +118,8 @@ function checkElement(src: BodySource, node: Node, report: ReturnType<typeof at>
   if (!schema) return;
   const result = schema.safeParse(props.props);
   if (result.success) return;
-  for (const line of formatIssues(result.error.issues, props.props)) {
-    const [what, fix] = line.split('. Fix: ');
-    report('component-props', node, { field: `<${name}>`, detail: what!, value: fix?.replace(/\.$/, '') });
-  }
+  const line = src.bodyLine - 1 + (node.position?.start.line ?? 1);
+  problems.push(...zodProblems({ file: src.file, schema, valueAt: (path) => valueAt(props.props, path), lineOf: () => line, fieldPrefix: `<${name}> ` }, result.error));
 }
 
 /** Checks a link or image URL. */
@@ -153,7 +153,7 @@ function checkTree(src: BodySource, tree: Node, pages: ReadonlySet<string>, anch
   const report = at(src, problems);
   const walk = (n: Node) => {
     if (n.type === 'mdxjsEsm' && /^\s*import\b/.test(String(n.value ?? ''))) report('mdx-import', n, { value: String(n.value).trim().split('\n')[0], detail: Object.keys(providedComponents).join(', ') });
-    if (n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') checkElement(src, n, report);
+    if (n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') checkElement(src, n, problems);
     if (n.type === 'mdxFlowExpression' || n.type === 'mdxTextExpression') {
       const r = evaluate(String(n.value ?? ''));
       if (!r.ok) report('mdx-expression', n, { value: `{${String(n.value)}}`, detail: r.error });

@@ -62,12 +62,46 @@ const fieldHints: Record<string, string> = {
   minGap: 'use a number of levels from 0 to 4, e.g. 0.25',
   minShareBelow: 'use a share from 0 to 1, e.g. 0.5',
   dateFormat: 'use YYYY-MM-DD, DD/MM/YYYY or MM/DD/YYYY',
+  // Component props (<KnowledgeCheck>, <Scenario>).
+  questions: 'write 2 to 4 questions, e.g. questions={[{ q: "…", choices: [ … ] }]}',
+  'questions.choices': 'give each question 2 to 4 choices, e.g. choices: [{ text: "…", correct: true, explain: "…" }, …]',
+  'steps.choices': 'give each step 2 or 3 choices, e.g. choices: [{ text: "…", next: "a-step-id", feedback: "…", quality: "good" }, …]',
+  steps: 'write 4 to 8 steps: the first is the start, and at least one has end: true',
+  q: 'write q: "the question"',
+  explain: 'write explain: "why this choice is right or wrong"',
+  speaker: 'write speaker: "Customer"',
+  next: 'write next: "a-step-id"',
+  feedback: 'write feedback: "coaching shown after the choice"',
+  quality: 'use one of good, okay, poor',
+  correct: 'write correct: true without quotes, on the one right choice',
+  end: 'write end: true without quotes',
 };
 
+/** The hint for a field path, by its last two segments (`steps.choices`) or its last (`choices`). */
 function fieldHint(field: string | undefined): string | undefined {
-  const last = field?.replace(/\[\d+\]/g, '').split('.').pop();
-  return last ? fieldHints[last] : undefined;
+  const parts = (field ?? '').replace(/^<\w+> /, '').replace(/\[\d+\]/g, '').split('.');
+  return fieldHints[parts.slice(-2).join('.')] ?? fieldHints[parts.at(-1) ?? ''];
 }
+
+/** What a missing component prop looks like when written. */
+const propExamples: Record<string, string> = {
+  id: 'id="a-unique-id"',
+  title: 'title="A short title"',
+  questions: 'questions={[ … ]}',
+  q: 'q: "the question"',
+  choices: 'choices: [ … ]',
+  text: 'text: "the choice as shown"',
+  explain: 'explain: "why this choice is right or wrong"',
+  steps: 'steps={[ … ]}',
+  speaker: 'speaker: "Customer"',
+  line: 'line: "what they say"',
+  next: 'next: "a-step-id"',
+  feedback: 'feedback: "coaching shown after the choice"',
+  quality: 'quality: "good" (or "okay", "poor")',
+};
+
+/** The component a props field belongs to: `<Scenario> steps[2].next` → Scenario. */
+const componentOf = (p: Problem) => /^<(\w+)>/.exec(p.field ?? '')?.[1];
 
 /** The fix for an MDX syntax error, by the trap that causes it. */
 function mdxTrapFix(detail: string): string {
@@ -80,13 +114,22 @@ function mdxTrapFix(detail: string): string {
 /** The table: one entry per kind of problem. */
 export const problemKinds = {
   'schema': {
-    message: (p) => (p.value === undefined ? `invalid: ${p.detail ?? 'does not match the schema'}` : `invalid value ${v(p)}${p.detail ? `: ${p.detail}` : ''}`),
-    fix: (p) => fieldHint(p.field) ?? 'correct the value to match the field description in the README',
+    message: (p) => {
+      if (p.value === undefined) return `invalid: ${p.detail ?? 'does not match the schema'}`;
+      const detail = p.detail && p.detail !== fieldHint(p.field) ? `: ${p.detail}` : '';
+      return `invalid value ${v(p)}${detail}`;
+    },
+    fix: (p) => didYouMean(p, fieldHint(p.field) ?? 'correct the value to match the field description in the README'),
     doc: '#writing-content',
   },
   'missing-field': {
     message: () => 'required field is missing',
-    fix: (p) => `add "${p.field}"${p.file.endsWith('.mdx') ? ' to the frontmatter' : ''}`,
+    fix: (p) => {
+      const component = componentOf(p);
+      const last = p.field!.replace(/\[\d+\]/g, '').split(/[ .]/).at(-1)!;
+      if (component) return `add ${propExamples[last] ?? last} to the <${component}>`;
+      return `add "${p.field}"${p.file.endsWith('.mdx') ? ' to the frontmatter' : ''}`;
+    },
     doc: '#writing-content',
   },
   'unknown-skill': {
@@ -217,9 +260,74 @@ export const problemKinds = {
     fix: (p) => `${p.suggestion ? `did you mean <${p.suggestion}>? ` : ''}use one of ${p.detail}`,
     doc: '#components',
   },
-  'component-props': {
-    message: (p) => p.detail ?? 'invalid props',
-    fix: (p) => String(p.value ?? 'see the component in the README'),
+  'wrong-count': {
+    message: (p) => `has ${String(p.value)} ${p.value === 1 ? 'item' : 'items'}`,
+    fix: (p) => fieldHint(p.field) ?? p.detail ?? 'see the field in the README',
+    doc: '#components',
+  },
+  'empty-text': {
+    message: () => 'is empty',
+    fix: () => 'write some text',
+    doc: '#components',
+  },
+  'kc-correct': {
+    message: (p) => (p.value === 0 ? 'none of the choices is marked correct' : `${String(p.value)} choices are marked correct (${p.detail})`),
+    fix: () => 'mark exactly one choice with correct: true',
+    doc: '#components',
+  },
+  'end-needs-outcome': {
+    message: () => 'an end step needs an outcome',
+    fix: () => 'add outcome: "what happened"',
+    doc: '#components',
+  },
+  'end-has-choices': {
+    message: () => 'an end step cannot have choices',
+    fix: () => 'remove choices, or remove end: true',
+    doc: '#components',
+  },
+  'step-needs-choices': {
+    message: () => 'a step needs choices or end: true',
+    fix: () => 'add 2 or 3 choices, or end: true with an outcome',
+    doc: '#components',
+  },
+  'outcome-not-end': {
+    message: () => 'only end steps have an outcome',
+    fix: () => 'add end: true, or remove outcome',
+    doc: '#components',
+  },
+  'duplicate-step': {
+    message: (p) => `another step already has the id ${v(p)}`,
+    fix: () => 'give every step a unique id',
+    doc: '#components',
+  },
+  'unknown-next': {
+    message: (p) => `${v(p)} names no step in this scenario`,
+    fix: (p) => (p.suggestion ? `did you mean "${p.suggestion}"? (step ids: ${p.detail})` : `use one of the step ids: ${p.detail}`),
+    doc: '#components',
+  },
+  'self-loop': {
+    message: () => 'leads back to the same step',
+    fix: () => 'point next at a different step',
+    doc: '#components',
+  },
+  'start-is-end': {
+    message: () => 'the first step is the start, so it cannot be an end',
+    fix: () => 'move the end step later in steps',
+    doc: '#components',
+  },
+  'no-end-step': {
+    message: () => 'no step has end: true',
+    fix: () => 'add a step with end: true and an outcome',
+    doc: '#components',
+  },
+  'unreachable-step': {
+    message: (p) => `no choice leads to step ${v(p)}`,
+    fix: (p) => `set some choice's next to ${v(p)}, or delete the step`,
+    doc: '#components',
+  },
+  'dead-end': {
+    message: () => 'every path from this step loops without reaching an end step',
+    fix: () => 'give one of its choices (or a later step) a next that leads to an end step',
     doc: '#components',
   },
   'unknown-aside': {
@@ -319,8 +427,14 @@ export function formatProblem(p: Problem): string {
   const settingsFix = isSettings(p) && (p.kind === 'schema' || p.kind === 'missing-field');
   const rule = p.kind === 'schema' && p.value === undefined; // a rule over a whole object, e.g. "give cycle or columns.cycle"
   const fix = !settingsFix || fieldHint(p.field) ? info.fix(p) : rule ? `add what the rule asks for under "${p.field}"` : `give "${p.field}" a value as the settings reference describes it`;
-  const doc = isSettings(p) ? '#settings-reference' : info.doc;
+  const doc = isSettings(p) ? '#settings-reference' : componentOf(p) ? '#components' : info.doc;
   return `${p.severity} ${formatLocation(p)}${field} ${info.message(p)}. Fix: ${fix} (README${doc})`;
+}
+
+/** The problem without its place: `field: what. Fix: how.`, for a message that already says where. */
+export function describeProblem(p: Problem): string {
+  const { line: _line, record: _record, ...rest } = p;
+  return formatProblem({ ...rest, file: '', severity: 'error' }).replace(/^error\s+/, '');
 }
 
 /** The problem as a GitHub Actions annotation, shown on the pull request's diff. */

@@ -9,7 +9,8 @@ import type { LocatedYaml } from './frontmatter.ts';
 import type { Problem, ProblemKind } from './problems.ts';
 import { settingsSchema, type Settings } from './schemas/settings.ts';
 import { closest } from './suggest.ts';
-import { fieldPath, parseWith, type SourceFile } from './yaml-check.ts';
+import { parseWith, type SourceFile } from './yaml-check.ts';
+import { fieldPath } from './zod-problems.ts';
 
 /** Ids the settings may refer to. */
 export interface SettingsRefs {

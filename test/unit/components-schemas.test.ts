@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatPath,
-  parseKnowledgeCheckProps,
-  parseScenarioProps,
-} from '../../src/lib/schemas/components.ts';
+import { parseKnowledgeCheckProps, parseScenarioProps } from '../../src/lib/schemas/components.ts';
+import { fieldPath } from '../../src/lib/zod-problems.ts';
+import { checkBodies } from '../../src/lib/mdx-check.ts';
+import { describeProblem } from '../../src/lib/problems.ts';
 
 const choice = (text: string, correct = false) => ({ text, explain: `Because ${text}.`, ...(correct ? { correct } : {}) });
 const question = (q: string) => ({ q, choices: [choice('Explain the policy'), choice('Acknowledge the feeling', true)] });
@@ -32,13 +31,13 @@ function edit<T>(value: T, change: (v: any) => void): T {
   return copy;
 }
 
-describe('formatPath', () => {
+describe('fieldPath', () => {
   it.each([
     [['steps', 0, 'choices', 1, 'next'], 'steps[0].choices[1].next'],
     [['id'], 'id'],
     [[], ''],
   ])('%j -> %s', (path, expected) => {
-    expect(formatPath(path)).toBe(expected);
+    expect(fieldPath(path)).toBe(expected);
   });
 });
 
@@ -99,5 +98,16 @@ describe('Scenario props', () => {
     ['missing title', scenario({ title: undefined })],
   ])('%s', (_name, props) => {
     expect(messageOf(() => parseScenarioProps(props, '/courses/de-escalation-essentials/'))).toMatchSnapshot();
+  });
+});
+
+describe('one pipeline for props mistakes', () => {
+  it('words a mistake the same in npm run check and in the build', () => {
+    const props = scenario({ steps: [...steps().slice(0, 3), { ...end('angry'), outcome: undefined }] });
+    const body = `<Scenario id="${props.id}" title="${props.title}" steps={${JSON.stringify(props.steps)}} />\n`;
+    const checked = checkBodies([{ file: 'm.mdx', bodyLine: 1, body, page: '/courses/m/' }], new Set(['/courses/m/'])).map(describeProblem);
+    const built = messageOf(() => parseScenarioProps(props)).split('\n').slice(1).map((l) => l.replace(/^ {2}- /, ''));
+    expect(checked).toEqual(built);
+    expect(built).toEqual(['<Scenario> steps[3].outcome: an end step needs an outcome. Fix: add outcome: "what happened" (README#components)']);
   });
 });

@@ -7,18 +7,12 @@
 import type { Observation } from '../gap/types.ts';
 import { nativeHeaderSchema } from '../schemas/assessment.ts';
 import { isCycle } from '../cycles.ts';
-import { fieldPath } from '../yaml-check.ts';
+import { valueAt, zodProblems } from '../zod-problems.ts';
 import { addToRoster, resolveAgent } from './roster.ts';
 import { acceptOnce, fileError, openFile, reject, unknownModule, unknownSkill, unknownTeam, type ImportSession } from './session.ts';
 import { isoDay, toLevel } from './values.ts';
 
 
-/** The value at a zod issue path, for the problem report. */
-function valueAt(doc: unknown, path: readonly PropertyKey[]): unknown {
-  let v: unknown = doc;
-  for (const k of path) v = v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined;
-  return v;
-}
 
 /** Does this parsed JSON look like a native export? */
 export function isNativeExport(doc: unknown): boolean {
@@ -32,12 +26,7 @@ export function importNative(s: ImportSession, file: string, doc: unknown): void
   const results = (doc as { results?: unknown }).results;
   if (!header.success || !Array.isArray(results)) {
     // A broken header (e.g. a scale with max below min) makes every score in the file meaningless.
-    const issues = header.success ? [] : header.error.issues;
-    for (const issue of issues.slice(0, 5)) {
-      const value = valueAt(doc, issue.path);
-      if (value === undefined) fileError(s, file, 'missing-field', issue.message, undefined, fieldPath(issue.path));
-      else fileError(s, file, 'schema', issue.message, undefined, fieldPath(issue.path), value);
-    }
+    if (!header.success) s.problems.push(...zodProblems({ file, schema: nativeHeaderSchema, valueAt: (path) => valueAt(doc, path) }, header.error).slice(0, 5));
     if (!Array.isArray(results)) fileError(s, file, 'schema', 'must be an array of {agent, skill, score, assessedAt}', undefined, 'results', results === undefined ? undefined : typeof results);
     openFile(s, file, 'native');
     return;

@@ -7,7 +7,7 @@
  * counted in the file's row of the summary but not in the reject rate.
  */
 import { rosterEntrySchema } from '../schemas/roster.ts';
-import { fieldPath } from '../yaml-check.ts';
+import { valueAt, zodProblems } from '../zod-problems.ts';
 import type { CsvTable } from './csv.ts';
 import { addToRoster, ROSTER_FILE } from './roster.ts';
 import { openFile, reject, unknownTeam, type FileSummary, type ImportSession } from './session.ts';
@@ -41,10 +41,9 @@ export function importRosterJson(s: ImportSession, file: string, doc: { roster: 
     f.read++;
     const parsed = rosterEntrySchema.safeParse(entry);
     if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      const field = fieldPath(['roster', i, ...issue.path]);
-      const missing = issue.code === 'invalid_type' && issue.input === undefined;
-      return reject(s, f, missing ? { kind: 'missing-field', record: i, field } : { kind: 'schema', record: i, field, detail: issue.message });
+      const [first] = zodProblems({ file, schema: rosterEntrySchema, valueAt: (path) => valueAt(entry, path), record: i, fieldPrefix: `roster[${i}].` }, parsed.error);
+      const { severity: _severity, file: _file, ...info } = first!;
+      return reject(s, f, info);
     }
     add(s, f, { record: i, field: `roster[${i}].team` }, parsed.data.id, parsed.data.team, parsed.data.aliases);
   });
