@@ -4,7 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { gapwise } from './src/integrations/gapwise.ts';
 import { asides, codeTitles, focusableScrollers, tableAlign } from './src/integrations/markdown-plugins.ts';
-import { quietWarnings } from './src/integrations/quiet-warnings.ts';
+import { plantedWarning, quietWarnings } from './src/integrations/quiet-warnings.ts';
 
 export default defineConfig({
   site: process.env.GAPWISE_SITE ?? 'https://learn.example.test',
@@ -35,6 +35,7 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   vite: {
+    plugins: [plantedWarning()],
     build: {
       rollupOptions: { onwarn: quietWarnings },
     },

@@ -12,3 +12,18 @@ export function quietWarnings(warning: Warning, warn: (w: Warning) => void): voi
   if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
   warn(warning);
 }
+
+/**
+ * A build plugin that emits one harmless warning when GAPWISE_PLANT_WARNING=1.
+ * The end-to-end build sets it, so a test can prove that the filter above keeps
+ * every other warning in the log.
+ */
+export function plantedWarning() {
+  return {
+    name: 'gapwise-planted-warning',
+    apply: 'build' as const,
+    buildStart(this: { warn: (message: string) => void }) {
+      if (process.env.GAPWISE_PLANT_WARNING === '1') this.warn('planted by the end-to-end build (GAPWISE_PLANT_WARNING=1) to prove other warnings still show');
+    },
+  };
+}
