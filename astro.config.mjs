@@ -13,6 +13,12 @@ export default defineConfig({
   // Astro's content store from pointing the next build at deleted files.
   ...(process.env.GAPWISE_CACHE_DIR ? { cacheDir: process.env.GAPWISE_CACHE_DIR } : {}),
   integrations: [mdx(), gapwise()],
+  // English at /, Traditional Chinese under /zh-hant/ (src/i18n/locales.ts lists them for the pages).
+  i18n: {
+    locales: ['en', { path: 'zh-hant', codes: ['zh-Hant', 'zh-TW', 'zh-HK'] }],
+    defaultLocale: 'en',
+    routing: { prefixDefaultLocale: false },
+  },
   markdown: {
     // Prism marks tokens with classes (Shiki writes inline styles, which the CSP blocks).
     syntaxHighlight: 'prism',

@@ -109,10 +109,14 @@ if (!values['skip-build']) {
     const huge = path.join(tmp, 'content-huge');
     timed(node, ['scripts/gen-fixtures.ts', '--modules', '8000', '--kb', '0', '--out', huge]);
     buildSite(path.join(huge, 'content'), path.join(tmp, 'dist-huge'), path.join(tmp, 'join-huge'));
-    const ours = await pagefindBytes(path.join(tmp, 'dist-huge'), ['customer', 'refund']);
-    const theirs = await defaultUiBytes(path.join(tmp, 'dist-huge'), ['customer', 'refund']);
-    line('search at 8,000 courses: first query', `${(ours.first / 1024).toFixed(1)} KB`, '≤ 150 KB', ours.first <= 150 * 1024);
-    line('search at 8,000 courses: later query', `${(ours.later / 1024).toFixed(1)} KB vs ${(theirs.later / 1024).toFixed(1)} KB`, '≤ Pagefind default UI', ours.later <= theirs.later);
+    // A first query costs Pagefind's fixed start (script, WebAssembly, page metadata) plus the index chunk of its word:
+    // measure typical words and the worst one ("customer", on nearly every page of a customer-service site).
+    for (const term of ['refund', 'empathy', 'escalation', 'vulnerable', 'customer']) {
+      const ours = await pagefindBytes(path.join(tmp, 'dist-huge'), [term, 'billing']);
+      const theirs = await defaultUiBytes(path.join(tmp, 'dist-huge'), [term, 'billing']);
+      line(`search at 8,000 courses: first query "${term}"`, `${(ours.first / 1024).toFixed(1)} KB (default UI ${(theirs.first / 1024).toFixed(1)} KB)`, '≤ 150 KB', ours.first <= 150 * 1024);
+      line(`search at 8,000 courses: later query "billing" after "${term}"`, `${(ours.later / 1024).toFixed(1)} KB vs ${(theirs.later / 1024).toFixed(1)} KB`, '≤ Pagefind default UI', ours.later <= theirs.later);
+    }
     const hugePages = readdirSync(path.join(tmp, 'dist-huge', 'courses', 'page')).map((n) => path.join(tmp, 'dist-huge', 'courses', 'page', n, 'index.html'));
     const hugeBiggest = Math.max(...[path.join(tmp, 'dist-huge', 'courses', 'index.html'), ...hugePages].map((f) => gzipSync(readFileSync(f)).length));
     line(`catalog: largest of ${hugePages.length + 1} pages (8,000 courses)`, `${(hugeBiggest / 1024).toFixed(1)} KB gzip`, '≤ 150 KB', hugeBiggest <= 150 * 1024);

@@ -9,6 +9,7 @@ import { moduleSchema } from './lib/schemas/module.ts';
 import { roleSchema } from './lib/schemas/roles.ts';
 import { skillSchema } from './lib/schemas/skills.ts';
 import { teamSchema } from './lib/schemas/teams.ts';
+import { kbTranslationSchema, moduleTranslationSchema, skillTranslationsFileSchema } from './lib/schemas/translation.ts';
 import { z } from 'zod';
 
 const root = process.env.GAPWISE_CONTENT ?? './content';
@@ -18,12 +19,26 @@ const listOf = (key: string) => (text: string) => (parse(text) as Record<string,
 
 export const collections = {
   modules: defineCollection({
-    loader: glob({ base: `${root}/modules`, pattern: '**/*.mdx' }),
+    loader: glob({ base: `${root}/modules`, pattern: '*.mdx' }),
     schema: moduleSchema,
   }),
   kb: defineCollection({
-    loader: glob({ base: `${root}/kb`, pattern: '**/*.mdx' }),
+    loader: glob({ base: `${root}/kb`, pattern: '*.mdx' }),
     schema: kbSchema,
+  }),
+  // Translations sit beside their source in a locale folder; ids are `<locale>/<slug>`.
+  moduleTranslations: defineCollection({
+    loader: glob({ base: `${root}/modules`, pattern: '*/*.mdx' }),
+    schema: moduleTranslationSchema,
+  }),
+  kbTranslations: defineCollection({
+    loader: glob({ base: `${root}/kb`, pattern: '*/*.mdx' }),
+    schema: kbTranslationSchema,
+  }),
+  // Skill names and rubrics per locale: content/<locale>/skills.yaml; ids are `<locale>/<skill>`.
+  skillTranslations: defineCollection({
+    loader: glob({ base: root, pattern: '*/skills.yaml' }),
+    schema: skillTranslationsFileSchema,
   }),
   skills: defineCollection({ loader: file(`${root}/skills.yaml`, { parser: listOf('skills') }), schema: skillSchema }),
   roles: defineCollection({ loader: file(`${root}/roles.yaml`, { parser: listOf('roles') }), schema: roleSchema }),

@@ -9,6 +9,8 @@ import { skillsFileSchema } from './schemas/skills.ts';
 import { teamsFileSchema } from './schemas/teams.ts';
 import type { Settings } from './schemas/settings.ts';
 import { checkBodies } from './mdx-check.ts';
+import { checkSkillTranslations, checkTranslations, checkUiStrings } from './translation-check.ts';
+import { isLocalizedPath, localeIds, localizePath } from '../i18n/locales.ts';
 import { checkSettings } from './settings-check.ts';
 import { closest } from './suggest.ts';
 import { parseWith, type SourceFile } from './yaml-check.ts';
@@ -26,6 +28,14 @@ export interface RawContent {
   kb: SourceFile[];
   /** content/settings.yaml; absent or empty means the defaults. */
   settings?: SourceFile;
+  /** content/modules/<locale>/*.mdx and content/kb/<locale>/*.mdx. */
+  translations?: SourceFile[];
+  /** content/<locale>/skills.yaml. */
+  skillTranslations?: SourceFile[];
+  /** src/i18n/en.json and every other locale's strings. */
+  uiStrings?: { english: SourceFile; others: SourceFile[] };
+  /** Last commit time of each file, when the content is in git. */
+  commitTimes?: ReadonlyMap<string, string>;
 }
 
 type Path = readonly PropertyKey[];
@@ -147,14 +157,25 @@ export function checkContent(raw: RawContent, today: string): { model: ContentMo
     });
   }
 
-  const pages = new Set<string>(['/', '/courses/', '/kb/', '/skills/', '/paths/']);
+  const pages = new Set<string>(['/', '/courses/', '/kb/', '/skills/', '/paths/', '/search/']);
   for (const id of moduleIds) pages.add(`/courses/${id}/`);
   for (const m of kb) pages.add(`/kb/${m.entry.id}/`);
   for (const id of skillIds) pages.add(`/skills/${id}/`);
+  // Every page that exists in every language exists under each locale's prefix too.
+  for (const p of [...pages]) for (const l of localeIds) if (isLocalizedPath(p)) pages.add(localizePath(p, l));
   for (const t of teamsP?.data.teams ?? []) pages.add(`/paths/${t.id}/`);
+  const translated = checkTranslations(raw.translations ?? [], {
+    modules: new Map(modules.map(({ entry }) => [entry.id, { file: entry.file, skills: entry.data.skills }])),
+    kb: new Map(kb.map(({ entry }) => [entry.id, { file: entry.file, skills: entry.data.skills }])),
+    skillIds,
+    commitTimes: raw.commitTimes ?? new Map(),
+  }, problems);
+  checkSkillTranslations(raw.skillTranslations ?? [], skillIds, problems);
+  if (raw.uiStrings) checkUiStrings(raw.uiStrings.english, raw.uiStrings.others, problems);
   const bodies = [
     ...modules.map(({ entry }) => ({ file: entry.file, bodyLine: entry.bodyLine, body: entry.body, page: `/courses/${entry.id}/` })),
     ...kb.map(({ entry }) => ({ file: entry.file, bodyLine: entry.bodyLine, body: entry.body, page: `/kb/${entry.id}/` })),
+    ...translated,
   ];
   problems.push(...checkBodies(bodies, pages));
 

@@ -405,6 +405,36 @@ export const problemKinds = {
     fix: () => 'add it under xapi.objects in content/settings.yaml',
     doc: '#importing-assessments',
   },
+  'unknown-locale': {
+    message: (p) => `${v(p)} is not a language Gapwise publishes`,
+    fix: (p) => didYouMean(p, `put translations in a folder named after a locale: ${p.detail}`),
+    doc: '#translations',
+  },
+  'translation-orphan': {
+    message: (p) => `translates ${v(p)}, but there is no English page with that file name`,
+    fix: (p) => didYouMean(p, 'name the file after its English source, or add the source first'),
+    doc: '#translations',
+  },
+  'translation-skills': {
+    message: (p) => `names other skills than its source (${v(p)}); a translation teaches what its source teaches`,
+    fix: (p) => `remove skills from the translation to inherit the source's (${p.detail}), or change the source`,
+    doc: '#translations',
+  },
+  'translation-stale': {
+    message: (p) => `was last changed on ${String(p.value)}, before its source (${p.detail})`,
+    fix: () => 'bring the translation up to date with the source and commit it',
+    doc: '#translations',
+  },
+  'missing-ui-key': {
+    message: (p) => `is missing (English ${v(p)} at ${p.detail})`,
+    fix: () => 'add the key with its translation here',
+    doc: '#translations',
+  },
+  'unknown-ui-key': {
+    message: () => 'is not an interface string English has',
+    fix: (p) => didYouMean(p, 'remove it, or add it to src/i18n/en.json first'),
+    doc: '#translations',
+  },
 } satisfies Record<string, KindInfo>;
 
 /** Every known problem kind. */

@@ -1,8 +1,11 @@
-import { t } from '../i18n/index.ts';
+import { translator } from '../i18n/index.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 /** The words the search clients need, passed to the page as JSON. */
-export function searchStrings(): Record<string, string> {
+export function searchStrings(locale: Locale = 'en'): Record<string, string> {
+  const t = translator(locale);
   return {
+    lang: locale,
     noResults: t('search.noResults'),
     resultOne: t('search.resultOne'),
     resultMany: t('search.resultMany'),

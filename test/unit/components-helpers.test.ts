@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { claimId } from '../../src/components/mdx/page-ids.ts';
-import { fmt, strings } from '../../src/components/mdx/strings.ts';
+import { wordsFor } from '../../src/components/mdx/strings.ts';
+
+const { fmt, strings } = wordsFor('en');
 
 describe('fmt', () => {
   it.each([

@@ -1,4 +1,4 @@
-import { t } from '../../i18n/index.ts';
+import { translator, type Translate } from '../../i18n/index.ts';
 import type { CsvCell } from '../csv-writer.ts';
 import type { CycleReport, TeamReport } from '../schemas/report.ts';
 import { chartBlock, type ChartBlock, type DataTable } from './blocks.ts';
@@ -8,7 +8,12 @@ import { daysBetween, effectWords, fig } from './words.ts';
 export interface DashNames {
   skill: (id: string) => string;
   module: (id: string) => string;
+  /** The interface words in the team's language; English when absent. */
+  t?: Translate;
 }
+
+const english = translator('en');
+const wordsOf = (names: DashNames): Translate => names.t ?? english;
 
 /** Everything `/dashboards/[team]/` renders. */
 export interface TeamDashboard {
@@ -27,16 +32,17 @@ export interface TeamDashboard {
   individual: DataTable | null;
 }
 
-const cell = (v: number | null): CsvCell => (v === null ? t('dash.suppressed') : v);
+const cell = (v: number | null, t: Translate): CsvCell => (v === null ? t('dash.suppressed') : v);
 
 /** Current level against target, one row per skill of the latest cycle. */
 function currentBlock(c: CycleReport, base: string, names: DashNames): ChartBlock {
+  const t = wordsOf(names);
   const skills = c.skills.filter((s) => s.n > 0);
-  const rows = skills.map((s) => [names.skill(s.skill), cell(s.meanLevel), s.target, cell(s.belowTarget), s.n]);
+  const rows = skills.map((s) => [names.skill(s.skill), cell(s.meanLevel, t), s.target, cell(s.belowTarget, t), s.n]);
   const open = skills.filter((s) => s.meanGap !== null && (s.belowTarget ?? 0) > 0);
   const worst = [...open].sort((a, b) => b.meanGap! - a.meanGap!)[0];
   const summary = worst
-    ? t('dash.currentSummary', { below: open.length, skills: skills.length, skill: names.skill(worst.skill), gap: fig(worst.meanGap) })
+    ? t('dash.currentSummary', { below: open.length, skills: skills.length, skill: names.skill(worst.skill), gap: fig(worst.meanGap, t) })
     : t('dash.currentNone');
   const spec = {
     kind: 'current' as const,
@@ -52,6 +58,7 @@ function currentBlock(c: CycleReport, base: string, names: DashNames): ChartBloc
 
 /** Agents per level per skill. */
 function distributionBlock(c: CycleReport, base: string, names: DashNames): ChartBlock {
+  const t = wordsOf(names);
   const skills = c.skills.filter((s) => s.n > 0);
   const levels = [1, 2, 3, 4, 5];
   const spec = {
@@ -62,12 +69,13 @@ function distributionBlock(c: CycleReport, base: string, names: DashNames): Char
     labels: { levels: levels.map((n) => t('dash.col.level', { n })), axis: t('dash.axisAgents') },
   };
   const columns = [t('dash.col.skill'), ...spec.labels.levels, t('dash.col.n')];
-  const rows = skills.map((s) => [names.skill(s.skill), ...s.distribution.map((b) => cell(b.count)), s.n]);
+  const rows = skills.map((s) => [names.skill(s.skill), ...s.distribution.map((b) => cell(b.count, t)), s.n]);
   return chartBlock('distribution', base, spec, t('dash.distributionSummary', { cycle: c.cycle }), { columns, rows }, skills.length);
 }
 
 /** Mean level per skill across cycles. */
 function trendBlock(r: TeamReport, base: string, names: DashNames): ChartBlock {
+  const t = wordsOf(names);
   const cycles = r.cycles.map((c) => c.cycle);
   const series = r.trend.filter((x) => x.points.some((p) => p.n > 0));
   const spec = {
@@ -81,12 +89,13 @@ function trendBlock(r: TeamReport, base: string, names: DashNames): ChartBlock {
     cycles.length > 1
       ? t('dash.trendSummary', { cycles: cycles.length, first: cycles[0]!, last: cycles.at(-1)! })
       : t('dash.trendOne', { cycle: cycles[0] ?? '' });
-  const rows = series.map((x) => [names.skill(x.skill), ...x.points.map((p) => (p.n === 0 ? null : cell(p.meanLevel)))]);
+  const rows = series.map((x) => [names.skill(x.skill), ...x.points.map((p) => (p.n === 0 ? null : cell(p.meanLevel, t)))]);
   return chartBlock('trend', base, spec, summary, { columns: [t('dash.col.skill'), ...cycles], rows }, series.length);
 }
 
 /** "Did it work?": mean change with its interval per course and skill. */
 function effectBlock(r: TeamReport, base: string, names: DashNames): ChartBlock {
+  const t = wordsOf(names);
   const shown = r.trainingEffect.filter((e) => e.meanChange !== null);
   const label = (e: (typeof shown)[number]) => `${names.module(e.module)} · ${names.skill(e.skill)}`;
   const spec = {
@@ -105,6 +114,7 @@ function effectBlock(r: TeamReport, base: string, names: DashNames): ChartBlock 
 
 /** Sources, results and age of the newest result behind each skill's figure. */
 function confidenceTable(c: CycleReport, names: DashNames, built: string): DataTable {
+  const t = wordsOf(names);
   const columns = [t('dash.col.skill'), t('dash.col.sources'), t('dash.col.results'), t('dash.col.newest'), t('dash.col.age')];
   const rows = c.skills
     .filter((s) => s.n > 0)
@@ -119,6 +129,7 @@ function confidenceTable(c: CycleReport, names: DashNames, built: string): DataT
 
 /** Agents × skills under pseudonymous ids (only present when settings opt in). */
 function individualTable(c: CycleReport, names: DashNames): DataTable | null {
+  const t = wordsOf(names);
   if (c.agents === undefined || c.agents.length === 0) return null;
   const skills = c.skills.map((s) => s.skill);
   const rows = c.agents.map((a) => [a.id, ...skills.map((id) => a.skills.find((s) => s.skill === id)?.level ?? null)]);
@@ -127,6 +138,7 @@ function individualTable(c: CycleReport, names: DashNames): DataTable | null {
 
 /** Builds the team dashboard from the team's report; `built` is the build date (YYYY-MM-DD). */
 export function teamDashboard(r: TeamReport, names: DashNames, built: string): TeamDashboard {
+  const t = wordsOf(names);
   const latest = r.cycles.at(-1);
   const base = `/dashboards/${r.team}/`;
   const head = { team: r.team, teamName: r.teamName, k: r.k, cycle: latest?.cycle ?? null, agents: r.agents, suppressed: r.suppressed };
@@ -138,7 +150,7 @@ export function teamDashboard(r: TeamReport, names: DashNames, built: string): T
     course: names.module(e.module),
     skill: names.skill(e.skill),
     n: e.n,
-    words: effectWords(e, r.k),
+    words: effectWords(e, r.k, t),
     shown: e.meanChange !== null,
   }));
   if (effects.some((e) => e.shown)) charts.push(effectBlock(r, base, names));
