@@ -218,6 +218,7 @@ export function sampleFiles(): GeneratedFile[] {
   files.push(qaScorecardCsv(agents, r));
   files.push(peerCsv(agents, r));
   files.push(...quizStatements(agents, r));
+  files.push(...taipeiDesk(rng(74)));
   return files.sort((a, b) => (a.path < b.path ? -1 : 1));
 }
 
@@ -244,6 +245,25 @@ function retentionDesk(): GeneratedFile {
     path: 'native-manager-retention-2026-Q3.json',
     text: nativeText({ source: 'manager', cycle: '2026-Q3', exportedAt: '2026-10-01', scale: { min: 1, max: 5 } }, agents, results),
   };
+}
+
+/**
+ * A Traditional Chinese desk in Taipei (teams.yaml locale zh-TW) with six agents
+ * and manager assessments in two cycles, so that its path and dashboard show
+ * figures in zh-Hant. Its people are in its own native export's roster.
+ */
+function taipeiDesk(r: () => number): GeneratedFile[] {
+  const agents = Array.from({ length: 6 }, (_, i) => ({ id: `t00${i + 1}`, name: `台北客服 ${i + 1}`, email: `tpe${i + 1}@example.test`, team: 'taipei-support' }));
+  const base: Record<string, number> = { 'empathy': 2.4, 'active-listening': 2.6, 'de-escalation': 2.2, 'first-contact-resolution': 2.1, 'product-knowledge': 3.1, 'spoken-communication': 3.2 };
+  return (['2026-Q2', '2026-Q3'] as const).map((cycle, c) => {
+    const results = agents.flatMap((a) =>
+      Object.entries(base).map(([skill, level]) => ({ agent: a.id, skill, score: round1(clamp(level + c * 0.4 + noise(r, 0.6), 1, 5)), assessedAt: c === 0 ? '2026-06-12' : '2026-09-11' })),
+    );
+    return {
+      path: `native-manager-taipei-${cycle}.json`,
+      text: nativeText({ source: 'manager', cycle, exportedAt: c === 0 ? '2026-06-30' : '2026-09-30', scale: { min: 1, max: 5 } }, agents, results),
+    };
+  });
 }
 
 /** The roster: every agent with the aliases other tools use (a Zendesk QA user id, an LRS account name). */

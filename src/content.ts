@@ -87,6 +87,8 @@ export interface LocaleContent {
   skills: typeof skills;
   levelLabels: Record<number, string>;
   skillNameOf: (id: string) => string;
+  /** Skills whose name and rubric exist in this locale (all of them in English). */
+  translatedSkills: ReadonlySet<string>;
 }
 
 const cache = new Map<Locale, LocaleContent>();
@@ -111,6 +113,7 @@ export function contentIn(locale: Locale = defaultLocale): LocaleContent {
     skills: localSkills,
     levelLabels: labels,
     skillNameOf: (id) => localSkills.find((s) => s.id === id)?.name ?? id,
+    translatedSkills: new Set(locale === defaultLocale ? skills.map((s) => s.id) : names.keys()),
   };
   cache.set(locale, c);
   return c;

@@ -107,6 +107,7 @@ function build(locale: Locale) {
     const skill = c.skills.find((s) => s.id === id)!;
     return {
       skill,
+      translated: c.translatedSkills.has(id),
       category: t(`category.${skill.category}` as 'category.soft'),
       groups: modulesByLevel(id, modules).map((g) => ({
         from: g.from,
