@@ -98,7 +98,7 @@ function build(locale: Locale) {
       toc: headings.filter((h) => h.depth === 2 || h.depth === 3),
       prev: link(modules[i - 1]),
       next: link(modules[i + 1]),
-      pagefindLevels: [...new Set(m.data.skills.flatMap((s) => range(s.from, s.to)))].sort().map((l) => `Level ${l}`),
+      pagefindLevels: [...new Set(m.data.skills.flatMap((s) => range(s.from, s.to)))].sort().map((l) => t('search.level', { n: l })),
     };
   };
 
