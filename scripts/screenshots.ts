@@ -25,6 +25,11 @@ const pages: Array<[string, string]> = [
   ['dash-team', '/dashboards/escalations/'],
   ['dash-suppressed', '/dashboards/retention/'],
   ['404', '/nope/'],
+  ['zh-home', '/zh-hant/'],
+  ['zh-module', '/zh-hant/courses/de-escalation-essentials/'],
+  ['zh-fallback', '/zh-hant/courses/coaching-conversations/'],
+  ['zh-path', '/paths/taipei-support/'],
+  ['zh-dash', '/dashboards/taipei-support/'],
 ];
 const prints: Array<[string, string]> = [
   ['dash-team-print', '/dashboards/escalations/'],

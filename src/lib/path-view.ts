@@ -17,6 +17,8 @@ type Names = {
   skill: (id: string) => string;
   kb: (slug: string) => string;
   role?: (id: string) => string;
+  /** A course's title in the team's language; the plan's (English) title when absent. */
+  module?: (id: string) => string;
   /** The interface words in the team's language; English when absent. */
   t?: Translate;
   /** Where a site path lives in that language, e.g. /zh-hant/courses/x/. */
@@ -77,7 +79,7 @@ export function pathView(plan: TeamPlan, names: Names) {
       n: i + 1,
       id: s.module,
       href: href(`/courses/${s.module}/`),
-      title: s.title,
+      title: names.module?.(s.module) ?? s.title,
       minutes: s.minutes,
       skillId: s.reason.skill,
       why: whyText(s, plan.basis, names),

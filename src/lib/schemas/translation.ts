@@ -46,13 +46,13 @@ export const skillTranslationSchema = z
     id: z.string().min(1),
     name: z.string().min(1),
     description: z.string().min(1).optional(),
-    levels: z.record(z.enum(['1', '2', '3', '4', '5']), z.string().min(1)).optional(),
+    levels: z.partialRecord(z.enum(['1', '2', '3', '4', '5']), z.string().min(1)).optional(),
   })
   .strict();
 
 export const skillTranslationsFileSchema = z
   .object({
-    levels: z.record(z.enum(['1', '2', '3', '4', '5']), z.string().min(1)).optional(),
+    levels: z.partialRecord(z.enum(['1', '2', '3', '4', '5']), z.string().min(1)).optional(),
     skills: z.array(skillTranslationSchema),
   })
   .strict();
