@@ -2,13 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent, fieldPath, findCycles, type RawContent } from '../../src/lib/content-check.ts';
+import { loadContent } from '../../src/lib/content-fs.ts';
 import { formatProblem, sortProblems } from '../../src/lib/problems.ts';
 
 const TODAY = '2026-11-23';
 
 function rawFrom(root: string): RawContent {
   const read = (f: string) => ({ file: path.join(root, f), text: readFileSync(path.join(root, f), 'utf8') });
-  const dir = (d: string) => readdirSync(path.join(root, d)).sort().map((n) => read(path.join(d, n)));
+  const dir = (d: string) => readdirSync(path.join(root, d)).filter((n) => n.endsWith('.mdx')).sort().map((n) => read(path.join(d, n)));
   return { skills: read('skills.yaml'), roles: read('roles.yaml'), teams: read('teams.yaml'), modules: dir('modules'), kb: dir('kb') };
 }
 
@@ -26,8 +27,8 @@ describe('checkContent on fixtures', () => {
     expect(lines(rawFrom('test/fixtures/broken-content'))).toMatchSnapshot();
   });
 
-  it('accepts the real sample content without errors', () => {
-    const { model, problems } = checkContent(rawFrom('content'), TODAY);
+  it('accepts the real sample content, translations and interface strings included, without errors', async () => {
+    const { model, problems } = await loadContent('content', TODAY);
     expect(problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
     expect(model!.modules.length).toBeGreaterThanOrEqual(12);
     expect(model!.kb.length).toBeGreaterThanOrEqual(10);
