@@ -1,5 +1,5 @@
 // Measurements on a built site: JS shipped per page type, and Pagefind bytes per query.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -79,7 +79,7 @@ export async function serve(dist: string): Promise<{ url: string; close: () => v
 }
 
 /** Bytes Pagefind downloads for the first query (including preload) and for a later one. */
-export async function pagefindBytes(dist: string, terms: [string, string]): Promise<{ first: number; later: number }> {
+export async function pagefindBytes(dist: string, terms: [string, string], start = '/kb/'): Promise<{ first: number; later: number }> {
   const site = await serve(dist);
   const browser = await launchChromium();
   try {
@@ -89,7 +89,7 @@ export async function pagefindBytes(dist: string, terms: [string, string]): Prom
     page.on('response', (r) => {
       if (r.url().includes('/pagefind/') || r.url().endsWith('/search-words.json')) bytes += Number(r.headers()['content-length'] ?? 0);
     });
-    await page.goto(`${site.url}/kb/`);
+    await page.goto(`${site.url}${start}`);
     const box = page.locator('#site-search');
     await box.focus();
     await box.fill(terms[0]);
@@ -139,4 +139,22 @@ export async function defaultUiBytes(dist: string, terms: [string, string]): Pro
     site.close();
     rmSync(file, { force: true });
   }
+}
+
+/** Bytes of each language's search index: its metadata, index chunks, filters and fragments (fragments are shared by name prefix). */
+export function indexSizes(dist: string): Map<string, number> {
+  const dir = path.join(dist, 'pagefind');
+  const sizes = new Map<string, number>();
+  const add = (lang: string, file: string) => sizes.set(lang, (sizes.get(lang) ?? 0) + statSync(file).size);
+  for (const name of readdirSync(dir)) {
+    const meta = /^pagefind\.(.+?)_[0-9a-f]+\.pf_meta$/.exec(name);
+    if (meta) add(meta[1]!, path.join(dir, name));
+  }
+  for (const sub of ['index', 'filter', 'fragment']) {
+    for (const name of readdirSync(path.join(dir, sub))) {
+      const lang = /^(.+?)_[0-9a-f]+\./.exec(name)?.[1];
+      if (lang) add(lang, path.join(dir, sub, name));
+    }
+  }
+  return sizes;
 }

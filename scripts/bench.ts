@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { defaultUiBytes, jsBytesPerPage, pagefindBytes } from './bench-site.ts';
+import { defaultUiBytes, indexSizes, jsBytesPerPage, pagefindBytes } from './bench-site.ts';
 import { buildStarlight } from './bench-starlight.ts';
 
 const { values } = parseArgs({
@@ -122,6 +122,11 @@ if (!values['skip-build']) {
     line(`catalog: largest of ${hugePages.length + 1} pages (8,000 courses)`, `${(hugeBiggest / 1024).toFixed(1)} KB gzip`, '≤ 150 KB', hugeBiggest <= 150 * 1024);
     const pfs = await pagefindBytes(path.join(tmp, 'dist-sample'), ['empathy', 'refund']);
     line('search: first query bytes (sample site)', `${(pfs.first / 1024).toFixed(1)} KB`, '≤ 150 KB', pfs.first <= 150 * 1024);
+    // One index per language; a first Chinese query on the Chinese side.
+    for (const [lang, bytes] of indexSizes(path.join(tmp, 'dist-sample'))) line(`search index (sample site): ${lang}`, `${(bytes / 1024).toFixed(1)} KB`, 'reference', null);
+    const zh = await pagefindBytes(path.join(tmp, 'dist-sample'), ['同理', '退款'], '/zh-hant/kb/');
+    line('search: first Chinese query bytes (同理, sample site)', `${(zh.first / 1024).toFixed(1)} KB`, '≤ 150 KB', zh.first <= 150 * 1024);
+    line('search: later Chinese query bytes (退款)', `${(zh.later / 1024).toFixed(1)} KB`, 'reference', null);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
