@@ -68,3 +68,10 @@ export function localizeHtml(html: string, locale: Locale): string {
     /\shreflang=/.test(tag) ? tag : tag.replace(/\s(href|action)="(\/[^"]*)"/g, (m, attr: string, url: string) => (isLocalizedPath(url.split(/[?#]/)[0]!) ? ` ${attr}="${prefix}${url}"` : m)),
   );
 }
+
+/** A date (YYYY-MM-DD) as readers of a locale write it: "24 Nov 2026", "2026年11月24日". Tables and CSVs keep ISO dates. */
+export function formatDay(day: string, locale: Locale): string {
+  const d = new Date(`${day.slice(0, 10)}T12:00:00Z`);
+  if (Number.isNaN(d.getTime())) return day;
+  return new Intl.DateTimeFormat(locales[locale].lang === 'en' ? 'en-GB' : locales[locale].lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(d);
+}

@@ -13,7 +13,10 @@ test('the sample build log holds no MODULE_LEVEL_DIRECTIVE warning, and still sh
   expect(text).toContain('planted by the end-to-end build');
 });
 
-test('the sample build log stays short', () => {
-  // Before the filter it was about 420 lines, 350 of them one repeated warning.
-  expect(log().split('\n').length).toBeLessThan(200);
+test('warnings in the sample build log are few enough to read', () => {
+  // Before the filter, 29 identical bundler warnings took 350 of 420 lines. The log still
+  // lists every page it writes; the warnings among them must stay few, and none repeated.
+  const warnings = log().split('\n').filter((l) => /\bwarn/i.test(l) && !/npm warn Unknown (env|user) config/.test(l));
+  expect(warnings.length).toBeLessThan(10);
+  expect(new Set(warnings.map((w) => w.replace(/^\S+ /, ''))).size).toBeGreaterThanOrEqual(warnings.length - 2);
 });

@@ -40,6 +40,7 @@ test("the editors' report lists content past its review date, with its owner, an
   const today = new Date().toISOString().slice(0, 10);
   const overdue = ['modules', 'kb'].flatMap((dir) =>
     readdirSync(fromRoot('content', dir))
+      .filter((f) => f.endsWith('.mdx'))
       .map((f) => ({ f, text: readFileSync(fromRoot('content', dir, f), 'utf8') }))
       .filter(({ text }) => (/^reviewBy: (\S+)/m.exec(text)?.[1] ?? '9999') < today)
       .map(({ text }) => /^title: "?(.+?)"?$/m.exec(text)![1]!),

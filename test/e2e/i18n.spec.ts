@@ -65,6 +65,9 @@ for (const [query, title] of [
     // Every result on the Chinese side is a Chinese page.
     for (const href of await results.evaluateAll((as) => as.map((a) => a.getAttribute('href')))) expect(href).toMatch(/^\/zh-hant\//);
     await expect(page.locator('#hero-results .r-type').first()).toHaveText(/課程|文章|技能/);
+    // The typo help never rewrites a Chinese query.
+    await expect(page.locator('#hero-status')).not.toContainText('您是不是要找');
+    await expect(page.locator('#hero-status')).not.toContainText('關於');
   });
 }
 

@@ -6,7 +6,7 @@ import { fromRoot } from './root.ts';
 
 type Front = { prerequisites?: string[]; skills: Array<{ skill: string; to: number }> };
 const modules = new Map(
-  readdirSync(fromRoot('content/modules')).map((f) => {
+  readdirSync(fromRoot('content/modules')).filter((f) => f.endsWith('.mdx')).map((f) => {
     const fm = parse(readFileSync(fromRoot('content/modules', f), 'utf8').split('---')[1]!) as Front;
     return [f.replace('.mdx', ''), fm] as const;
   }),

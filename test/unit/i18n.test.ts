@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localeOfPath, localeOfTag, localizeHtml, localizePath, unlocalizedPath } from '../../src/i18n/locales.ts';
+import { formatDay, localeOfPath, localeOfTag, localizeHtml, localizePath, unlocalizedPath } from '../../src/i18n/locales.ts';
 import { formatProblem, type Problem } from '../../src/lib/problems.ts';
 import { checkTranslations, checkUiStrings, type TranslationContext } from '../../src/lib/translation-check.ts';
 import { mergeTranslation, skillDifference } from '../../src/lib/translation.ts';
@@ -57,6 +57,12 @@ describe('locales', () => {
     ['en-GB', 'en'],
     [undefined, 'en'],
   ] as const)('team locale %s reads as %s', (tag, locale) => expect(localeOfTag(tag)).toBe(locale));
+
+  it('writes a day as each locale’s readers do', () => {
+    expect(formatDay('2026-11-24', 'en')).toBe('24 Nov 2026');
+    expect(formatDay('2026-11-24', 'zh-hant')).toBe('2026年11月24日');
+    expect(formatDay('not a day', 'en')).toBe('not a day');
+  });
 
   it('keeps links in the page’s language, except those that name their language', () => {
     const html = '<a href="/kb/x/#a">x</a><a href="/paths/t/">p</a><a href="/courses/y/" hreflang="en">orig</a><form action="/search/" method="get"></form><a href="https://example.test/kb/">e</a><a class="c" href="/">home</a>';
