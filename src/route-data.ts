@@ -4,7 +4,8 @@
 import type { MarkdownHeading } from 'astro';
 import { modulesByLevel } from './lib/catalog.ts';
 import { contentIn, roles, type KbEntry, type Localized, type ModuleEntry } from './content.ts';
-import { translator } from './i18n/index.ts';
+import en from './i18n/en.json';
+import { translator, type StringKey } from './i18n/index.ts';
 import { defaultLocale, localizePath, type Locale } from './i18n/locales.ts';
 
 /** What a course card shows. */
@@ -15,6 +16,8 @@ export interface CourseCard {
   summary: string;
   minutes: number;
   formats: string[];
+  /** The formats in the page's language. */
+  formatLabels: string[];
   skills: Array<{ id: string; name: string; from: number; to: number }>;
   /** False on a page in another language whose course is not translated yet. */
   translated: boolean;
@@ -25,6 +28,12 @@ export const buildDate = (): string => process.env.GAPWISE_BUILD_DATE ?? new Dat
 
 /** Whether a page is past its review date, so agents should check it before quoting it. */
 export const isStale = (reviewBy: string): boolean => reviewBy < buildDate();
+
+/** A delivery format in words: `self-paced` → "Self-paced", "自學". */
+export function formatLabel(format: string, t: (key: StringKey) => string): string {
+  const key = `format.${format.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())}` as StringKey;
+  return key in en ? t(key) : format;
+}
 
 function range(from: number, to: number): number[] {
   return Array.from({ length: to - from + 1 }, (_, k) => from + k);
@@ -55,6 +64,7 @@ function build(locale: Locale) {
     summary: m.data.summary,
     minutes: m.data.duration,
     formats: m.data.formats,
+    formatLabels: m.data.formats.map((f) => formatLabel(f, t)),
     skills: m.data.skills.map((s) => ({ id: s.skill, name: c.skillNameOf(s.skill), from: s.from, to: s.to })),
     translated: translatedModules.has(m.id),
   });
