@@ -2,19 +2,11 @@
 // (in the form or the URL), the whole catalog is fetched once as data, filtered
 // with the same `matchesFilter` the tests cover, and shown a page at a time.
 import { CATALOG_PAGE, matchesFilter, type CatalogFilter } from '../lib/catalog.ts';
+import type { CourseCard } from '../route-data.ts';
 import { showBadges } from './progress.ts';
 
-interface Row {
-  id: string;
-  href: string;
-  title: string;
-  summary: string;
-  minutes: number;
-  formats: string[];
-  skills: Array<{ id: string; name: string; from: number; to: number }>;
-  duration: number;
-  bands: Array<{ skill: string; from: number; to: number }>;
-}
+/** One course of /courses/catalog.json: its card, as the pages build it, plus what the filters read. */
+type Row = CourseCard & { duration: number; bands: Array<{ skill: string; from: number; to: number }> };
 const FIELDS = ['skill', 'level', 'format', 'duration'] as const;
 
 function readFilter(params: URLSearchParams): CatalogFilter {
@@ -47,7 +39,7 @@ function cardFor(template: HTMLElement, row: Row): HTMLElement {
   );
   const meta = li.querySelectorAll('.meta > span');
   meta[0]!.textContent = meta[0]!.textContent!.replace(/\d+/, String(row.minutes));
-  meta[2]!.textContent = row.formats.join(', ');
+  meta[2]!.textContent = row.formatLabels.join(', ');
   li.querySelector<HTMLElement>('[data-done-badge]')!.dataset.doneBadge = row.id;
   return li;
 }
