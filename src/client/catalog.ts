@@ -16,7 +16,9 @@ function readFilter(params: URLSearchParams): CatalogFilter {
 const isEmpty = (f: CatalogFilter) => FIELDS.every((k) => f[k] === undefined);
 
 let catalog: Promise<Row[]> | undefined;
-const loadCatalog = () => (catalog ??= fetch('/courses/catalog.json').then((r) => r.json() as Promise<Row[]>));
+// The catalog in the page's language: /courses/catalog.json, or /zh-hant/courses/catalog.json.
+const catalogUrl = () => `${location.pathname.replace(/\/courses\/.*$/, '')}/courses/catalog.json`;
+const loadCatalog = () => (catalog ??= fetch(catalogUrl()).then((r) => r.json() as Promise<Row[]>));
 
 /** A card for a course, cloned from a server-rendered one so it keeps its styles. */
 function cardFor(template: HTMLElement, row: Row): HTMLElement {

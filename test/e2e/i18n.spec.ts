@@ -99,3 +99,10 @@ for (const scheme of ['light', 'dark'] as const) {
     });
   }
 }
+
+test('the Chinese catalog filters in Chinese: the browser reads the zh-Hant catalog data', async ({ page }) => {
+  await page.goto('/zh-hant/courses/?format=role-play');
+  const cards = page.locator('.grid a, .grid h2, .grid h3').filter({ hasText: '降溫技巧入門' });
+  await expect(cards.first()).toBeVisible();
+  await expect(page.locator('main')).toContainText('角色扮演');
+});
