@@ -1,12 +1,12 @@
 // The catalog in the browser. The page ships one page of cards; with a filter set
 // (in the form or the URL), the whole catalog is fetched once as data, filtered
 // with the same `matchesFilter` the tests cover, and shown a page at a time.
-import { CATALOG_PAGE, matchesFilter, type CatalogFilter } from '../lib/catalog.ts';
+import { CATALOG_PAGE, cardAsModule, matchesFilter, type CatalogFilter } from '../lib/catalog.ts';
 import type { CourseCard } from '../route-data.ts';
 import { showBadges } from './progress.ts';
 
-/** One course of /courses/catalog.json: its card, as the pages build it, plus what the filters read. */
-type Row = CourseCard & { duration: number; bands: Array<{ skill: string; from: number; to: number }> };
+/** One course of /courses/catalog.json: its card, as the pages build it. */
+type Row = CourseCard;
 const FIELDS = ['skill', 'level', 'format', 'duration'] as const;
 
 function readFilter(params: URLSearchParams): CatalogFilter {
@@ -17,7 +17,8 @@ const isEmpty = (f: CatalogFilter) => FIELDS.every((k) => f[k] === undefined);
 
 let catalog: Promise<Row[]> | undefined;
 // The catalog in the page's language: /courses/catalog.json, or /zh-hant/courses/catalog.json.
-const catalogUrl = () => `${location.pathname.replace(/\/courses\/.*$/, '')}/courses/catalog.json`;
+const catalogBase = () => `${location.pathname.replace(/\/courses\/.*$/, '')}/courses/`;
+const catalogUrl = () => `${catalogBase()}catalog.json`;
 const loadCatalog = () => (catalog ??= fetch(catalogUrl()).then((r) => r.json() as Promise<Row[]>));
 
 /** A card for a course, cloned from a server-rendered one so it keeps its styles. */
@@ -25,6 +26,7 @@ function cardFor(template: HTMLElement, row: Row): HTMLElement {
   const li = template.cloneNode(true) as HTMLElement;
   li.hidden = false;
   li.dataset.courseId = row.id;
+  delete li.dataset.match;
   const a = li.querySelector<HTMLAnchorElement>('.title a')!;
   a.href = row.href;
   a.textContent = row.title;
@@ -50,8 +52,8 @@ export function initCatalog(): void {
   const form = document.querySelector<HTMLFormElement>('[data-catalog-filters]');
   const grid = document.querySelector<HTMLUListElement>('[data-catalog]');
   if (!form || !grid) return;
-  // With JS, choices apply as they change; the Apply button keeps its space (no layout shift).
-  form.querySelector<HTMLElement>('[data-catalog-apply]')!.style.visibility = 'hidden';
+  // From here the script filters the whole catalog; the no-JS CSS filter (page only) stands down.
+  form.dataset.enhanced = '';
   const count = document.querySelector<HTMLElement>('[data-catalog-count]')!;
   const none = document.querySelector<HTMLElement>('[data-catalog-none]')!;
   const more = document.querySelector<HTMLButtonElement>('[data-catalog-more]')!;
@@ -80,7 +82,7 @@ export function initCatalog(): void {
       return;
     }
     const rows = await loadCatalog();
-    matches = rows.filter((r) => matchesFilter({ id: r.id, data: { title: r.title, skills: r.bands, formats: r.formats as never, duration: r.duration, prerequisites: [] } }, filter));
+    matches = rows.filter((r) => matchesFilter(cardAsModule(r), filter));
     grid.replaceChildren();
     shown = 0;
     showMore();
@@ -101,7 +103,7 @@ export function initCatalog(): void {
       if (v) next.set(k, v);
     }
     const qs = next.toString();
-    history.replaceState(null, '', qs ? `/courses/?${qs}` : location.pathname);
+    history.replaceState(null, '', qs ? `${catalogBase()}?${qs}` : location.pathname);
     void apply();
   });
   form.addEventListener('reset', () => setTimeout(() => {

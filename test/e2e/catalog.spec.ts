@@ -60,3 +60,44 @@ test('the catalog does not shift as it loads (cumulative layout shift 0), and it
   expect(shown).toBeLessThan(total);
   expect(await page.locator('[data-catalog] > li').count()).toBe(shown);
 });
+
+test('without JavaScript the filters still narrow the courses, to the same set the script shows', async ({ browser }) => {
+  const filter = { level: '2', duration: '30' };
+  const noJs = await browser.newContext({ javaScriptEnabled: false });
+  const page = await noJs.newPage();
+  await page.goto('/courses/');
+  const cards = page.locator('[data-catalog] > li:visible');
+  const all = await cards.count();
+  expect(all).toBeGreaterThanOrEqual(12);
+  await page.getByLabel('Skill', { exact: true }).selectOption('de-escalation');
+  await expect.poll(() => cards.count()).toBeLessThan(all);
+  for (const text of await cards.allTextContents()) expect(text).toContain('De-escalation');
+  await page.getByLabel('Skill', { exact: true }).selectOption('');
+  await expect(cards).toHaveCount(all);
+  await page.locator('#f-level').selectOption(filter.level);
+  await page.locator('#f-duration').selectOption(filter.duration);
+  const ids = (await cards.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.courseId))).sort();
+  expect(ids.length).toBeGreaterThan(1);
+  expect(ids.length).toBeLessThan(all);
+  // A CSS counter says how many are left, in place of the server's "Showing n of total".
+  await expect(page.locator('[data-catalog-count]')).toBeHidden();
+  // The counter is resolved in layout only: read the text as assistive technology gets it.
+  const cdp = await noJs.newCDPSession(page);
+  type AxNode = { nodeId: string; role?: { value?: string }; name?: { value?: string }; childIds?: string[] };
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] };
+  const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+  const texts = (n: AxNode) => (n.childIds ?? []).map((id) => byId.get(id)!).filter((c) => c.role?.value === 'StaticText').map((c) => c.name?.value ?? '').join('');
+  const said = nodes.map(texts).filter((v) => v.startsWith('Courses on this page'));
+  expect(said).toEqual([`Courses on this page that match: ${ids.length}`]);
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(cards).toHaveCount(all);
+  await noJs.close();
+
+  // The script, filtering the whole catalog from its data, shows the same courses.
+  const withJs = await browser.newPage();
+  await withJs.goto(`/courses/?${new URLSearchParams(filter)}`);
+  const jsCards = withJs.locator('[data-catalog] > li:visible');
+  await expect.poll(() => jsCards.count()).toBe(ids.length);
+  expect((await jsCards.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.courseId))).sort()).toEqual(ids);
+  await withJs.close();
+});

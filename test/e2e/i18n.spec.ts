@@ -106,3 +106,12 @@ test('the Chinese catalog filters in Chinese: the browser reads the zh-Hant cata
   await expect(cards.first()).toBeVisible();
   await expect(page.locator('main')).toContainText('角色扮演');
 });
+
+test('a filter chosen on the Chinese catalog keeps the Chinese address, so a reload stays in Chinese', async ({ page }) => {
+  await page.goto('/zh-hant/courses/');
+  await page.locator('#f-format').selectOption('role-play');
+  await expect(page).toHaveURL(/\/zh-hant\/courses\/\?format=role-play$/);
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
+  await expect(page.locator('#f-format')).toHaveValue('role-play');
+});

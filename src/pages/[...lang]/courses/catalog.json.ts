@@ -7,5 +7,5 @@ export const getStaticPaths = localeParams satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
   const { modules, courseCard } = routeData((props as { locale: Locale }).locale);
-  return new Response(JSON.stringify(modules.map((m) => ({ ...courseCard(m), duration: m.data.duration, bands: m.data.skills }))), { headers: { 'Content-Type': 'application/json' } });
+  return new Response(JSON.stringify(modules.map(courseCard)), { headers: { 'Content-Type': 'application/json' } });
 };
