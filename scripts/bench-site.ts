@@ -87,7 +87,7 @@ export async function pagefindBytes(dist: string, terms: [string, string], start
     let bytes = 0;
     // Bytes on the wire: the compressed body size as the server sent it.
     page.on('response', (r) => {
-      if (r.url().includes('/pagefind/') || r.url().endsWith('/search-words.json')) bytes += Number(r.headers()['content-length'] ?? 0);
+      if (r.url().includes('/pagefind/') || r.url().includes('/search-words/')) bytes += Number(r.headers()['content-length'] ?? 0);
     });
     await page.goto(`${site.url}${start}`);
     const box = page.locator('#site-search');

@@ -1,7 +1,7 @@
 // Pagefind's JS API, shared by the header panel and the results page: loaded
 // lazily, with "did you mean" from the build-time vocabulary and quoted phrases
 // ranked first.
-import { correct, countText, type Vocabulary } from '../lib/spelling.ts';
+import { correct, countText, mergeShards, shardLengths, type Vocabulary } from '../lib/spelling.ts';
 
 export interface PagefindResult {
   url: string;
@@ -24,7 +24,9 @@ export function loadPagefind(): Promise<Pagefind | null> {
   const url = '/pagefind/pagefind.js';
   pagefind ??= import(/* @vite-ignore */ url).then(
     async (pf: Pagefind) => {
-      await pf.options({ excerptLength: 18 });
+      // No web worker: it would be a second 12 KB script on the first query, and
+      // the search of one word is quick on the main thread.
+      await pf.options({ excerptLength: 18, noWorker: true });
       return pf;
     },
     () => null,
@@ -32,12 +34,19 @@ export function loadPagefind(): Promise<Pagefind | null> {
   return pagefind;
 }
 
-let vocab: Promise<Vocabulary> | undefined;
-/** The vocabulary, fetched once and only for queries with a word long enough to correct. */
-function loadVocab(): Promise<Vocabulary> {
-  vocab ??= fetch('/search-words.json').then((r) => (r.ok ? (r.json() as Promise<Vocabulary>) : []), () => []);
-  return vocab;
+const shards = new Map<number, Promise<Vocabulary>>();
+/** The vocabulary words one edit can reach from the query's words, fetched once per word length. */
+function loadVocab(term: string): Promise<Vocabulary> {
+  const fetchShard = (n: number) => fetch(`/search-words/${n}.json`).then((r) => (r.ok ? (r.json() as Promise<Vocabulary>) : []), () => []);
+  const wanted = shardLengths(term).map((n) => {
+    if (!shards.has(n)) shards.set(n, fetchShard(n));
+    return shards.get(n)!;
+  });
+  return Promise.all(wanted).then(mergeShards);
 }
+
+/** A query that finds fewer pages than this may hold a typo: only then is the vocabulary fetched. */
+const FEW = 5;
 
 export interface Outcome {
   term: string;
@@ -54,8 +63,9 @@ export async function query(pf: Pagefind, term: string, filters: Record<string, 
   const first = await run(term);
   if (!first) return null;
   // A word of five letters or more that no page uses is a typo: Pagefind's loose
-  // matches for it are noise, so the corrected query's results replace them.
-  const fixed = /[A-Za-z]{5,}/.test(term) ? correct(term, await loadVocab()) : null;
+  // matches for it are noise, so the corrected query's results replace them. A
+  // query that finds plenty has no typo worth the vocabulary's bytes.
+  const fixed = first.results.length < FEW && /[A-Za-z]{5,}/.test(term) ? correct(term, await loadVocab(term)) : null;
   if (!fixed) return { term, correctedTo: null, suggestion: null, results: first.results };
   const second = await pf.search(fixed, { filters });
   if (!second || second.results.length === 0) return { term, correctedTo: null, suggestion: null, results: first.results };

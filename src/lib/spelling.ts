@@ -23,6 +23,30 @@ export function buildVocabulary(texts: Iterable<string>, max = 20_000): Vocabula
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, max);
 }
 
+/**
+ * The vocabulary split by word length, so that a correction fetches only the
+ * lengths one edit can reach (`shardLengths`): a few KB instead of the whole list.
+ */
+export function shardByLength(vocab: Vocabulary): Map<number, Vocabulary> {
+  const shards = new Map<number, Vocabulary>();
+  for (const entry of vocab) shards.set(entry[0].length, [...(shards.get(entry[0].length) ?? []), entry]);
+  return shards;
+}
+
+/** The word lengths whose shards can correct the query's words of five letters or more. */
+export function shardLengths(query: string): number[] {
+  const lengths = new Set<number>();
+  for (const [word] of query.matchAll(/[A-Za-z][A-Za-z'-]*/g)) {
+    if (word.length < 5) continue;
+    for (const n of [word.length - 1, word.length, word.length + 1]) if (n >= 5) lengths.add(n);
+  }
+  return [...lengths].sort((a, b) => a - b);
+}
+
+/** Shards back into one vocabulary, most frequent first. */
+export const mergeShards = (shards: readonly Vocabulary[]): Vocabulary =>
+  shards.flat().sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+
 /** Optimal-string-alignment distance ≤ 1: one insertion, deletion, substitution or swap of neighbours. */
 function oneEditApart(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;

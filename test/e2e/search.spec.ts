@@ -56,13 +56,29 @@ test.describe('search', () => {
       ['vulnrable', '/kb/vulnerable-customers/', 'Vulnerable customers'],
     ] as const) {
       test(`"${typo}" reaches ${title}`, async ({ page }) => {
+        const fetched: string[] = [];
+        page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
         await page.goto('/');
         await page.locator('#hero-search').fill(typo);
         const hrefs = page.locator('#hero-results .results a');
         await expect.poll(async () => hrefs.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toContain(page_);
         await expect(page.locator('#hero-results .status')).toContainText('for “');
+        // Only the vocabulary of the lengths one edit away.
+        const n = typo.length;
+        expect(fetched.filter((u) => u.startsWith('/search-words/')).sort()).toEqual([n - 1, n, n + 1].filter((l) => l >= 5).map((l) => `/search-words/${l}.json`).sort());
       });
     }
+  });
+
+  test('a query that finds plenty fetches no vocabulary and no search worker', async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await page.goto('/kb/');
+    await page.locator('#site-search').fill('customers');
+    await expect(page.locator('#site-results .results a')).toHaveCount(5);
+    await page.waitForTimeout(300);
+    expect(fetched.filter((u) => u.includes('/pagefind/')).length).toBeGreaterThan(2);
+    expect(fetched.filter((u) => u.startsWith('/search-words/') || u.includes('pagefind-worker'))).toEqual([]);
   });
 
   test('Enter opens the full results page, a link that works on its own', async ({ page }) => {
