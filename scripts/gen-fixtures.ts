@@ -8,6 +8,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { courseText } from './lib/corpus.ts';
 
 /** A small seeded PRNG (mulberry32): the same seed always gives the same data. */
 export function rng(seed: number): () => number {
@@ -540,26 +541,28 @@ export function scaleContent(o: ScaleOptions): GeneratedFile[] {
   ];
 }
 
-/** `n` generated modules (~300 words each, prerequisites only on earlier modules: a DAG) and KB articles. */
+/**
+ * `n` generated modules (~300 words each, text as a real library's reads: see
+ * lib/corpus.ts; prerequisites only on earlier modules: a DAG) and KB articles.
+ */
 function moduleFiles(o: ScaleOptions, skills: string[], roles: string[]): GeneratedFile[] {
   const r = rng(o.seed + 7);
-  const words = 'customer agent listen confirm explain policy broadband router outage refund credit chat voice email calm clear next step note case check account plan'.split(' ');
-  const para = () => Array.from({ length: 60 }, () => words[Math.floor(r() * words.length)]).join(' ');
   const out: GeneratedFile[] = [];
   for (let i = 1; i <= o.modules; i++) {
     const skill = skills[(i - 1) % skills.length]!;
     const from = 1 + ((i - 1) % 3);
     const prereqs = i > 3 && r() < 0.5 ? [`module-${pad(1 + Math.floor(r() * (i - 1)), 4)}`] : [];
-    const body = Array.from({ length: 5 }, (_, k) => `## Part ${k + 1}\n\n${para()}.`).join('\n\n');
+    const text = courseText(i, r);
     out.push({
       path: `content/modules/module-${pad(i, 4)}.mdx`,
-      text: `---\ntitle: ${yamlStr(`Generated module ${i}`)}\nsummary: A generated module for the build benchmark.\nskills:\n  - { skill: ${skill}, from: ${from}, to: ${from + 2} }\nduration: ${15 + (i % 4) * 10}\nformats: [self-paced]\nprerequisites: [${prereqs.join(', ')}]\naudience: [${roles[i % roles.length]}]\nowner: L&D bench\nreviewBy: 2030-01-01\n---\n\n${body}\n`,
+      text: `---\ntitle: ${yamlStr(text.title)}\nsummary: ${yamlStr(text.summary)}\nskills:\n  - { skill: ${skill}, from: ${from}, to: ${from + 2} }\nduration: ${15 + (i % 4) * 10}\nformats: [self-paced]\nprerequisites: [${prereqs.join(', ')}]\naudience: [${roles[i % roles.length]}]\nowner: L&D bench\nreviewBy: 2030-01-01\n---\n\n${text.body}\n`,
     });
   }
   for (let i = 1; i <= o.kb; i++) {
+    const text = courseText(i + 7, r);
     out.push({
       path: `content/kb/article-${pad(i, 4)}.mdx`,
-      text: `---\ntitle: ${yamlStr(`Generated article ${i}`)}\nsummary: A generated knowledge-base article.\nskills: [${skills[(i - 1) % skills.length]}]\nkind: process\nowner: L&D bench\nupdated: 2026-01-01\nreviewBy: 2030-01-01\n---\n\n${para()}.\n\n${para()}.\n`,
+      text: `---\ntitle: ${yamlStr(text.title)}\nsummary: ${yamlStr(text.summary)}\nskills: [${skills[(i - 1) % skills.length]}]\nkind: process\nowner: L&D bench\nupdated: 2026-01-01\nreviewBy: 2030-01-01\n---\n\n${text.body.split('\n\n## ').slice(0, 2).join('\n\n## ')}\n`,
     });
   }
   return out;
