@@ -13,7 +13,7 @@ async function show(root: HTMLElement): Promise<void> {
   const strings = JSON.parse(root.querySelector('script[data-strings]')!.textContent!) as Record<string, string>;
   input.value = q;
   if (!q) return;
-  const pf = await loadPagefind();
+  const pf = await loadPagefind(true);
   if (!pf) return void (status.textContent = strings.unavailable ?? '');
   const outcome = await query(pf, q, {}, false);
   if (!outcome) return;
