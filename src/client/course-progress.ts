@@ -40,12 +40,10 @@ function initCompletion(box: HTMLElement): void {
 }
 
 /** Points "next" at the following course on the learner's team path, when this course is on it. */
-function followPath(slug: string): void {
+function followPath(): void {
   const team = myTeam();
-  const paths = JSON.parse(document.querySelector('script[data-team-paths]')?.textContent ?? '{}') as Record<string, Path>;
-  const path = team ? paths[team] : undefined;
-  const at = path?.findIndex((s) => s.id === slug) ?? -1;
-  const next = path && at >= 0 ? path[at + 1] : undefined;
+  const nextByTeam = JSON.parse(document.querySelector('script[data-path-next]')?.textContent ?? '{}') as Record<string, Path[number]>;
+  const next = team ? nextByTeam[team] : undefined;
   const link = document.querySelector<HTMLAnchorElement>('a[rel="next"]');
   if (!next || !link) return;
   link.href = next.href;
@@ -59,5 +57,5 @@ const box = document.querySelector<HTMLElement>('[data-completion]');
 if (box) {
   setLastCourse(location.pathname, box.dataset.title ?? document.title);
   initCompletion(box);
-  followPath(box.dataset.slug!);
+  followPath();
 }
