@@ -5,8 +5,6 @@ import { CATALOG_PAGE, cardAsModule, matchesFilter, type CatalogFilter } from '.
 import type { CourseCard } from '../route-data.ts';
 import { showBadges } from './progress.ts';
 
-/** One course of /courses/catalog.json: its card, as the pages build it. */
-type Row = CourseCard;
 const FIELDS = ['skill', 'level', 'format', 'duration'] as const;
 
 function readFilter(params: URLSearchParams): CatalogFilter {
@@ -15,14 +13,14 @@ function readFilter(params: URLSearchParams): CatalogFilter {
 }
 const isEmpty = (f: CatalogFilter) => FIELDS.every((k) => f[k] === undefined);
 
-let catalog: Promise<Row[]> | undefined;
+let catalog: Promise<CourseCard[]> | undefined;
 // The catalog in the page's language: /courses/catalog.json, or /zh-hant/courses/catalog.json.
 const catalogBase = () => `${location.pathname.replace(/\/courses\/.*$/, '')}/courses/`;
 const catalogUrl = () => `${catalogBase()}catalog.json`;
-const loadCatalog = () => (catalog ??= fetch(catalogUrl()).then((r) => r.json() as Promise<Row[]>));
+const loadCatalog = () => (catalog ??= fetch(catalogUrl()).then((r) => r.json() as Promise<CourseCard[]>));
 
 /** A card for a course, cloned from a server-rendered one so it keeps its styles. */
-function cardFor(template: HTMLElement, row: Row): HTMLElement {
+function cardFor(template: HTMLElement, row: CourseCard): HTMLElement {
   const li = template.cloneNode(true) as HTMLElement;
   li.hidden = false;
   li.dataset.courseId = row.id;
@@ -62,7 +60,7 @@ export function initCatalog(): void {
   const template = serverCards[0];
   const total = Number(count.dataset.total ?? serverCards.length);
   const say = (n: number) => (count.textContent = (count.dataset.template ?? '').replace('{n}', String(n)).replace('{total}', String(total)));
-  let matches: Row[] = [];
+  let matches: CourseCard[] = [];
   let shown = 0;
 
   const showMore = () => {

@@ -29,7 +29,11 @@ export function buildVocabulary(texts: Iterable<string>, max = 20_000): Vocabula
  */
 export function shardByLength(vocab: Vocabulary): Map<number, Vocabulary> {
   const shards = new Map<number, Vocabulary>();
-  for (const entry of vocab) shards.set(entry[0].length, [...(shards.get(entry[0].length) ?? []), entry]);
+  for (const entry of vocab) {
+    const shard = shards.get(entry[0].length);
+    if (shard) shard.push(entry);
+    else shards.set(entry[0].length, [entry]);
+  }
   return shards;
 }
 
