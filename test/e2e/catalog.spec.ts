@@ -54,10 +54,13 @@ test('the catalog does not shift as it loads (cumulative layout shift 0), and it
   expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBe(0);
   await page.goto('/courses/?skill=empathy');
   await expect(page.locator('#f-skill')).toHaveValue('empathy');
-  await expect(page.locator('[data-catalog-count]')).toHaveText(/^Showing (\d+) of (\d+) courses$/);
-  const [, shown, total] = /^Showing (\d+) of (\d+)/.exec((await page.locator('[data-catalog-count]').textContent())!.trim())!.map(Number) as [number, number, number];
-  expect(shown).toBeGreaterThan(0);
-  expect(shown).toBeLessThan(total);
+  // The server's "Showing n of n" stands until the script has filtered the catalog data: wait for the filtered count.
+  const counts = async (): Promise<[number, number]> => {
+    const m = /^Showing (\d+) of (\d+) courses$/.exec((await page.locator('[data-catalog-count]').textContent())!.trim());
+    return m ? [Number(m[1]), Number(m[2])] : [0, 0];
+  };
+  await expect.poll(async () => { const [n, of] = await counts(); return n > 0 && n < of; }).toBe(true);
+  const [shown] = await counts();
   expect(await page.locator('[data-catalog] > li').count()).toBe(shown);
 });
 
