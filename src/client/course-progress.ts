@@ -3,7 +3,8 @@
 // complete at the end. "Next" follows the learner's team path when there is one.
 import { completed, myTeam, setCompleted, setLastCourse } from './progress.ts';
 
-type Path = Array<{ id: string; href: string; title: string }>;
+/** The next course on a team path, as the course page embeds it (`nextOnPaths`). */
+type Step = { id: string; href: string; title: string };
 
 function initCompletion(box: HTMLElement): void {
   const slug = box.dataset.slug!;
@@ -42,7 +43,7 @@ function initCompletion(box: HTMLElement): void {
 /** Points "next" at the following course on the learner's team path, when this course is on it. */
 function followPath(): void {
   const team = myTeam();
-  const nextByTeam = JSON.parse(document.querySelector('script[data-path-next]')?.textContent ?? '{}') as Record<string, Path[number]>;
+  const nextByTeam = JSON.parse(document.querySelector('script[data-path-next]')?.textContent ?? '{}') as Record<string, Step>;
   const next = team ? nextByTeam[team] : undefined;
   const link = document.querySelector<HTMLAnchorElement>('a[rel="next"]');
   if (!next || !link) return;
