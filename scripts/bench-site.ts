@@ -78,19 +78,23 @@ export async function serve(dist: string): Promise<{ url: string; close: () => v
   return { url: `http://127.0.0.1:${port}`, close: () => server.close() };
 }
 
-/** Bytes Pagefind downloads for the first query (including preload) and for a later one. */
+/** Bytes our search downloads for the first query (from the focus on) and for a later one. */
 export async function pagefindBytes(dist: string, terms: [string, string], start = '/kb/'): Promise<{ first: number; later: number }> {
   const site = await serve(dist);
   const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     let bytes = 0;
-    // Bytes on the wire: the compressed body size as the server sent it.
+    let counting = false;
+    // Bytes on the wire, everything from the focus on (Pagefind, the vocabulary, broad words, lazy JS):
+    // the compressed body size as the server sent it.
     page.on('response', (r) => {
-      if (r.url().includes('/pagefind/') || r.url().includes('/search-words/')) bytes += Number(r.headers()['content-length'] ?? 0);
+      if (counting) bytes += Number(r.headers()['content-length'] ?? 0);
     });
     await page.goto(`${site.url}${start}`);
+    await page.waitForLoadState('networkidle');
     const box = page.locator('#site-search');
+    counting = true;
     await box.focus();
     await box.fill(terms[0]);
     await page.locator('#site-results .results a').first().waitFor({ timeout: 30_000 });

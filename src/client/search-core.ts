@@ -1,6 +1,7 @@
 // Pagefind's JS API, shared by the header panel and the results page: loaded
 // lazily, with "did you mean" from the build-time vocabulary and quoted phrases
 // ranked first.
+import type { BroadIndex, BroadPage, Plan } from '../lib/broad-words.ts';
 import { correct, countText, mergeShards, shardLengths, type Vocabulary } from '../lib/spelling.ts';
 
 export interface PagefindResult {
@@ -11,6 +12,7 @@ export interface PagefindResult {
   filters: Record<string, string[]>;
 }
 export interface Pagefind {
+  init?(): Promise<void>;
   options(o: Record<string, unknown>): Promise<void>;
   preload(term: string, o?: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
@@ -50,11 +52,33 @@ function loadVocab(term: string): Promise<Vocabulary> {
   return Promise.all(wanted).then(mergeShards);
 }
 
+/** The site's broad words (src/lib/broad-words.ts says why): the planner, and the best pages of each. */
+export interface BroadWords {
+  plan(term: string): Plan;
+  index: BroadIndex;
+  pages(at: number): Promise<BroadPage[]>;
+}
+
+let broad: Promise<BroadWords | null> | undefined;
+/** Broad words of the page's language, once per page; null where the build wrote none. Lazy: the planner is not page JS. */
+export function loadBroad(): Promise<BroadWords | null> {
+  const base = `/search-broad/${document.documentElement.lang.toLowerCase()}`;
+  const json = <T>(url: string, fallback: T) => fetch(url).then((r) => (r.ok ? (r.json() as Promise<T>) : fallback), () => fallback);
+  broad ??= Promise.all([import('../lib/broad-words.ts'), json<BroadIndex | null>(`${base}.json`, null)]).then(([lib, index]) =>
+    index && index.words.length > 0 ? { index, plan: (term) => lib.planQuery(term, index), pages: (at) => json<BroadPage[]>(`${base}/${at}.json`, []) } : null,
+  );
+  return broad;
+}
+
 /** A query that finds fewer pages than this may hold a typo: only then is the vocabulary fetched. */
 const FEW = 5;
 
 export interface Outcome {
   term: string;
+  /** Broad words left out of the search. */
+  leftOut: string[];
+  /** For a query of broad words only: how many pages hold the first one, out of how many. No search ran. */
+  broad: { word: string; pages: number; total: number } | null;
   /** The corrected query the results are for, when the typed one found too little. */
   correctedTo: string | null;
   /** A correction offered beside results of the typed query. */
@@ -62,19 +86,45 @@ export interface Outcome {
   results: Array<{ data(): Promise<PagefindResult> }>;
 }
 
-/** Runs a query: corrects typos when that finds more, and keeps the newest query only (`debounce`). */
-export async function query(pf: Pagefind, term: string, filters: Record<string, string>, debounce = true): Promise<Outcome | null> {
+type Results = Outcome['results'];
+const wrap = (pages: BroadPage[]): Results =>
+  pages.map((p) => ({ data: async () => ({ url: p.url, excerpt: '', content: '', meta: { title: p.title }, filters: { type: p.type, skill: p.skill } }) }));
+
+/** A query of broad words only: no search, the build's best pages for its first word (within the filters). */
+async function broadOutcome(pf: Pagefind, term: string, plan: Plan, words: BroadWords, filters: Record<string, string>, correctedTo: string | null): Promise<Outcome> {
+  // Pagefind starts now, so that the next query pays only for its own chunk.
+  void pf.init?.();
+  const { word, at } = plan.leftOut[0]!;
+  const pages = (await words.pages(at)).filter((p) => Object.entries(filters).every(([k, v]) => (k === 'type' ? p.type : p.skill).includes(v)));
+  const broad = { word, pages: words.index.words[at]![2], total: words.index.pages };
+  return { term, correctedTo, suggestion: null, results: wrap(pages), leftOut: [], broad };
+}
+
+/**
+ * Runs a query: leaves broad words out (or answers from the build's list when there
+ * is nothing else), corrects typos when that finds more, and keeps the newest
+ * query only (`debounce`).
+ */
+export async function query(pf: Pagefind, term: string, filters: Record<string, string>, debounce = true, words: BroadWords | null = null): Promise<Outcome | null> {
+  const plan = (t: string): Plan => words?.plan(t) ?? { search: t, leftOut: [] };
+  const typed = plan(term);
+  if (typed.search === null) return broadOutcome(pf, term, typed, words!, filters, null);
+  const leftOut = typed.leftOut.map((l) => l.word);
   const run = (t: string) => (debounce ? pf.debouncedSearch(t, { filters }, 150) : pf.search(t, { filters }));
-  const first = await run(term);
+  const first = await run(typed.search);
   if (!first) return null;
+  const plain = { term, correctedTo: null, suggestion: null, leftOut, broad: null };
   // A word of five letters or more that no page uses is a typo: Pagefind's loose
   // matches for it are noise, so the corrected query's results replace them. A
   // query that finds plenty has no typo worth the vocabulary's bytes.
-  const fixed = first.results.length < FEW && /[A-Za-z]{5,}/.test(term) ? correct(term, await loadVocab(term)) : null;
-  if (!fixed) return { term, correctedTo: null, suggestion: null, results: first.results };
-  const second = await pf.search(fixed, { filters });
-  if (!second || second.results.length === 0) return { term, correctedTo: null, suggestion: null, results: first.results };
-  return { term, correctedTo: fixed, suggestion: null, results: second.results };
+  const fixed = first.results.length < FEW && /[A-Za-z]{5,}/.test(typed.search) ? correct(typed.search, await loadVocab(typed.search)) : null;
+  if (!fixed) return { ...plain, results: first.results };
+  // The correction may be a broad word ("custmer"): planned again, as if typed.
+  const again = plan(fixed);
+  if (again.search === null) return broadOutcome(pf, term, again, words!, filters, fixed);
+  const second = await pf.search(again.search, { filters });
+  if (!second || second.results.length === 0) return { ...plain, results: first.results };
+  return { ...plain, correctedTo: fixed, leftOut: [...leftOut, ...again.leftOut.map((l) => l.word)], results: second.results };
 }
 
 /** The data of the best results; a "quoted phrase" ranks pages that contain it exactly first. */
@@ -123,10 +173,16 @@ export function resultItem(d: PagefindResult): HTMLLIElement {
   return li;
 }
 
-/** The status line: count with a correct plural, and what the results are for. */
+/** The status line: count with a correct plural, what the results are for, and any broad words left out. */
 export function statusText(outcome: Outcome, strings: Record<string, string>): string {
+  const quote = (words: string[]) => words.map((w) => strings.quoted!.replace('{q}', w)).join(', ');
+  if (outcome.broad) {
+    const { word, pages, total } = outcome.broad;
+    return strings.broadOnly!.replace('{q}', quote([word])).replace('{n}', String(pages)).replace('{total}', String(total));
+  }
   const n = outcome.results.length;
-  if (n === 0) return `${strings.noResults} “${outcome.term}”`;
+  const note = outcome.leftOut.length ? ` ${strings.leftOut!.replace('{q}', quote([...new Set(outcome.leftOut)]))}` : '';
+  if (n === 0) return `${strings.noResults} “${outcome.term}”${note}`;
   const count = countText(n, { one: strings.resultOne!, other: strings.resultMany! });
-  return outcome.correctedTo ? `${count} ${strings.showingFor!.replace('{q}', outcome.correctedTo)}` : count;
+  return (outcome.correctedTo ? `${count} ${strings.showingFor!.replace('{q}', outcome.correctedTo)}` : count) + note;
 }

@@ -14,5 +14,8 @@ export function searchStrings(locale: Locale = 'en'): Record<string, string> {
     allResults: t('search.allResults'),
     unavailable: t('search.unavailable'),
     more: t('search.more'),
+    quoted: t('search.quoted'),
+    broadOnly: t('search.broadOnly'),
+    leftOut: t('search.leftOut'),
   };
 }
