@@ -22,6 +22,7 @@
 import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { decode, encode } from 'cborg';
+import { stem } from 'porter2';
 
 const SIGNATURE = new TextEncoder().encode('pagefind_dcd');
 
@@ -87,19 +88,41 @@ function below(word: string): string | null {
 /**
  * Contiguous boundaries, so that every term lands in exactly one chunk. Between a
  * chunk's last word L and the next chunk's first word F lie terms that are in no
- * chunk: L's longer forms ("bereavement" after the stem "bereav"), which Pagefind
- * also looks up, stay with L; any other term in the gap goes to the lighter of the
- * two chunks ("improve" does not download the "in" chunk). `bytes[i]` is chunk i's size.
+ * chunk. Pagefind looks up a query word and its stem, so terms that belong with the
+ * chunk stay with it: L's longer forms ("bereavement" after the stem "bereav"), and
+ * the words whose stem is in the chunk but which do not start with it (`forms`:
+ * "empathy" for "empathi"). Any other term in the gap goes to the lighter of the two
+ * chunks ("improve" does not download the "in" chunk). `bytes[i]` is chunk i's size.
  */
-export function boundaries(chunks: WordEntry[][], bytes: readonly number[], first: string): Array<[from: string, to: string]> {
+export function boundaries(chunks: WordEntry[][], bytes: readonly number[], first: string, forms: (stem: string) => readonly string[] = () => []): Array<[from: string, to: string]> {
+  const reach = (chunk: WordEntry[]) => [chunk.at(-1)![0], ...chunk.flatMap((e) => forms(e[0]))].reduce((a, w) => (utf8Compare(w, a) > 0 ? w : a)) + MAX;
   const cuts = chunks.slice(0, -1).map((chunk, i) => {
-    const last = chunk.at(-1)![0];
     const high = below(chunks[i + 1]![0]![0]);
-    if (high === null) return last;
-    const low = utf8Compare(last + MAX, high) < 0 ? last + MAX : high;
+    if (high === null) return chunk.at(-1)![0];
+    const low = utf8Compare(reach(chunk), high) < 0 ? reach(chunk) : high;
     return bytes[i]! > bytes[i + 1]! ? low : high;
   });
-  return chunks.map((chunk, i) => [i === 0 ? first : `${cuts[i - 1]}\u0000`, i < cuts.length ? cuts[i]! : chunk.at(-1)![0] + MAX]);
+  return chunks.map((chunk, i) => [i === 0 ? first : `${cuts[i - 1]}\u0000`, i < cuts.length ? cuts[i]! : reach(chunk)]);
+}
+
+/**
+ * The words a stem stands for that do not start with it ("empathy" → "empathi",
+ * "sensibility" → "sensibl"), from the site's vocabulary, plus the y-for-i form of
+ * any short stem (the vocabulary holds words of five letters or more). Pagefind
+ * stems English with the same Porter 2 algorithm as the `porter2` package.
+ */
+export function stemForms(vocabulary: Iterable<string>): (stem: string) => string[] {
+  const forms = new Map<string, string[]>();
+  for (const word of vocabulary) {
+    if (!/^[a-z]+$/.test(word)) continue;
+    const s = stem(word);
+    if (!word.startsWith(s)) forms.set(s, [...(forms.get(s) ?? []), word]);
+  }
+  return (s) => {
+    const y = s.endsWith('i') ? `${s.slice(0, -1)}y` : null;
+    const listed = forms.get(s) ?? [];
+    return y && !listed.includes(y) && stem(y) === s ? [...listed, y] : listed;
+  };
 }
 
 /** Pagefind's chunk lookup, as pagefind_web does it: the first chunk whose range holds the term, by UTF-8 order. */

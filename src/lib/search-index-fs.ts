@@ -3,11 +3,11 @@
  * write the broad-word files (broad-words.ts). Reads and writes `<site>/pagefind/`
  * and `<site>/search-broad/`.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { bestPages, isBroad, type BroadIndex, type BroadPage } from './broad-words.ts';
-import { boundaries, chunkHash, decodeFile, encodeFile, entryBytes, RechunkSkipped, splitHeavy, type ChunkRef, type WordEntry } from './pagefind-chunks.ts';
+import { boundaries, chunkHash, decodeFile, encodeFile, entryBytes, RechunkSkipped, splitHeavy, stemForms, type ChunkRef, type WordEntry } from './pagefind-chunks.ts';
 
 /**
  * Byte limits (gzip) for one word's entry. Heavier than `alone`: a chunk of its own,
@@ -38,10 +38,18 @@ export function postProcessIndex(site: string, limits: Limits = LIMITS): Languag
   const dir = path.join(site, 'pagefind');
   const entry = JSON.parse(readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
   rmSync(path.join(site, 'search-broad'), { recursive: true, force: true });
-  return Object.entries(entry.languages).map(([language, { hash }]) => processLanguage(site, language, hash, limits));
+  const forms = stemForms(vocabulary(site));
+  return Object.entries(entry.languages).map(([language, { hash }]) => processLanguage(site, language, hash, limits, forms));
 }
 
-function processLanguage(site: string, language: string, hash: string, limits: Limits): LanguageReport {
+/** The words of the "did you mean" vocabulary (`search-words/<length>.json`), where the site has one. */
+function vocabulary(site: string): string[] {
+  const dir = path.join(site, 'search-words');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((f) => (JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as Array<[string, number]>).map(([w]) => w));
+}
+
+function processLanguage(site: string, language: string, hash: string, limits: Limits, forms: (stem: string) => string[]): LanguageReport {
   const dir = path.join(site, 'pagefind');
   const metaFile = path.join(dir, `pagefind.${hash}.pf_meta`);
   const meta = decodeFile(readFileSync(metaFile), metaFile) as Meta;
@@ -61,7 +69,7 @@ function processLanguage(site: string, language: string, hash: string, limits: L
   const broad = (e: WordEntry) => bytes.get(e)! > limits.broad || (heavy(e) && isBroad(e[1].length, pages));
   const split = splitHeavy(chunks, heavy);
   const files = split.map((words) => encodeFile([words]));
-  const bounds = boundaries(split, files.map((f) => f.length), refs[0]![0]);
+  const bounds = boundaries(split, files.map((f) => f.length), refs[0]![0], forms);
   const newRefs: ChunkRef[] = files.map((data, i) => {
     const h = chunkHash(language, data);
     writeFileSync(path.join(dir, 'index', `${h}.pf_index`), data);

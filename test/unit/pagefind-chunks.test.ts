@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { boundaries, chunkFor, decodeFile, encodeFile, RechunkSkipped, splitHeavy, utf8Compare, type ChunkRef, type WordEntry } from '../../src/lib/pagefind-chunks.ts';
+import { boundaries, chunkFor, decodeFile, encodeFile, RechunkSkipped, splitHeavy, stemForms, utf8Compare, type ChunkRef, type WordEntry } from '../../src/lib/pagefind-chunks.ts';
 
 const entry = (word: string, pages = 1): WordEntry => [word, Array.from({ length: pages }, (_, i) => [i === 0 ? 0 : 1, [i], []])];
 const refsOf = (chunks: WordEntry[][], bytes: number[]): ChunkRef[] => boundaries(chunks, bytes, chunks[0]![0]![0]).map(([f, t], i) => [f, t, `c${i}`]);
@@ -28,6 +28,17 @@ describe('pagefind-chunks', () => {
     // Between two chunks, a term that starts with neither goes to the lighter one.
     expect(indexOf(refs, 'berg')).toBe(1);
     expect(indexOf(refs, 'bet')).toBe(3);
+  });
+
+  it('keeps the words whose stem a chunk holds with it, though they sort past it', () => {
+    // Pagefind looks up "empathy" and its stem "empathi": both must name the chunk of "empathi".
+    const forms = stemForms(['empathy', 'sensibility', 'refunds']);
+    expect(['empathi', 'sensibl', 'refund', 'copi', 'bereav'].map(forms)).toEqual([['empathy'], ['sensibility'], [], ['copy'], []]);
+    const chunks = [[entry('a'), entry('empathi', 40)], [entry('enabl')]];
+    const bytes = [12_000, 600];
+    expect(indexOf(refsOf(chunks, bytes), 'empathy')).toBe(1);
+    const refs = boundaries(chunks, bytes, 'a', forms).map(([f, t], i): ChunkRef => [f, t, `c${i}`]);
+    expect(['empathi', 'empathy', 'empathyish', 'en', 'enable'].map((t) => indexOf(refs, t))).toEqual([0, 0, 0, 1, 1]);
   });
 
   it('leaves no term in two chunks or in none, for any words and sizes', () => {
