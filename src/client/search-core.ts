@@ -181,7 +181,7 @@ export function statusText(outcome: Outcome, strings: Record<string, string>): s
     return strings.broadOnly!.replace('{q}', quote([word])).replace('{n}', String(pages)).replace('{total}', String(total));
   }
   const n = outcome.results.length;
-  const note = outcome.leftOut.length ? ` ${strings.leftOut!.replace('{q}', quote([...new Set(outcome.leftOut)]))}` : '';
+  const note = outcome.leftOut.length ? ` · ${strings.leftOut!.replace('{q}', quote([...new Set(outcome.leftOut)]))}` : '';
   if (n === 0) return `${strings.noResults} “${outcome.term}”${note}`;
   const count = countText(n, { one: strings.resultOne!, other: strings.resultMany! });
   return (outcome.correctedTo ? `${count} ${strings.showingFor!.replace('{q}', outcome.correctedTo)}` : count) + note;
