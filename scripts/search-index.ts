@@ -14,6 +14,8 @@
 // Then the index is re-cut so that a word never downloads a heavy neighbour, and the
 // broad words are written out (src/lib/search-index-fs.ts says why).
 import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { RechunkSkipped } from '../src/lib/pagefind-chunks.ts';
@@ -30,6 +32,9 @@ if (!(limits.alone > 0 && limits.broad >= limits.alone)) {
 }
 const cli = fileURLToPath(new URL('../node_modules/pagefind/lib/runner/bin.cjs', import.meta.url));
 const env = { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? String(INDEX_CHUNK_SIZE) };
+// Pagefind keeps a file whose content-hashed name already exists, and the re-cut rewrites files under
+// Pagefind's names: an old bundle would survive a second run. The bundle is derived, so it starts empty.
+rmSync(path.join(site, 'pagefind'), { recursive: true, force: true });
 const run = spawnSync(process.execPath, [cli, '--site', site], { stdio: 'inherit', env });
 process.exitCode = run.status ?? 1;
 if (run.status === 0 && !values['pagefind-only']) {

@@ -3,7 +3,7 @@
 // so that the sample site has heavy and broad words as an 8,000-course site does.
 import { expect, test, type Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { stem } from 'porter2';
@@ -81,6 +81,9 @@ test.describe('the re-cut search index', () => {
     const b = await site('recut');
     const refs = chunkRefs(b.dir);
     expect(refs.length).toBeGreaterThan(40);
+    // Pages are listed by short ids, not ten-character hashes (the results above load through them).
+    const fragments = readdirSync(path.join(b.dir, 'pagefind/fragment'));
+    expect(fragments.filter((f) => !/^(en|zh-hant)_[0-9a-f]{7}_[0-9a-z]{1,3}\.pf_fragment$/.test(f))).toEqual([]);
     const page = await browser.newPage();
     for (const word of WORDS) {
       // Pagefind looks up the word and its stem: the contiguous ranges name one chunk for each.
