@@ -88,14 +88,14 @@ export interface Outcome {
 
 type Results = Outcome['results'];
 const wrap = (pages: BroadPage[]): Results =>
-  pages.map((p) => ({ data: async () => ({ url: p.url, excerpt: '', content: '', meta: { title: p.title }, filters: { type: p.type, skill: p.skill } }) }));
+  pages.map((p) => ({ data: async () => ({ url: p.url, excerpt: '', content: '', meta: { title: p.title }, filters: p.filters }) }));
 
 /** A query of broad words only: no search, the build's best pages for its first word (within the filters). */
 async function broadOutcome(pf: Pagefind, term: string, plan: Plan, words: BroadWords, filters: Record<string, string>, correctedTo: string | null): Promise<Outcome> {
   // Pagefind starts now, so that the next query pays only for its own chunk.
   void pf.init?.();
   const { word, at } = plan.leftOut[0]!;
-  const pages = (await words.pages(at)).filter((p) => Object.entries(filters).every(([k, v]) => (k === 'type' ? p.type : p.skill).includes(v)));
+  const pages = (await words.pages(at)).filter((p) => Object.entries(filters).every(([k, v]) => (p.filters[k] ?? []).includes(v)));
   const broad = { word, pages: words.index.words[at]![2], total: words.index.pages };
   return { term, correctedTo, suggestion: null, results: wrap(pages), leftOut: [], broad };
 }

@@ -22,8 +22,8 @@ export interface BroadIndex {
 export interface BroadPage {
   url: string;
   title: string;
-  type: string[];
-  skill: string[];
+  /** Pagefind's filters of the page (type, skill, level), so that the search box's filters apply. */
+  filters: Record<string, string[]>;
 }
 
 /** A word is broad when it is on more than half the pages of a site with at least this many. */

@@ -129,5 +129,5 @@ function writeBroad(site: string, language: string, meta: Meta, split: WordEntry
 function fragment(site: string, hash: string): BroadPage {
   const raw = gunzipSync(readFileSync(path.join(site, 'pagefind', 'fragment', `${hash}.pf_fragment`)));
   const f = JSON.parse(raw.subarray(12).toString('utf8')) as { url: string; meta: { title?: string }; filters: Record<string, string[]> };
-  return { url: f.url, title: f.meta.title ?? f.url, type: f.filters.type ?? [], skill: f.filters.skill ?? [] };
+  return { url: f.url, title: f.meta.title ?? f.url, filters: f.filters };
 }

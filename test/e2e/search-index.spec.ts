@@ -105,6 +105,13 @@ test.describe('the re-cut search index', () => {
     const status = page.locator('#site-results .status');
     await expect(status).toHaveText(/^“customers” is on \d+ of \d+ pages: add a word to narrow it down/);
     await expect(page.locator('#site-results .results a').first()).toBeVisible();
+    // The panel's filters apply to the listed pages too.
+    const type = page.locator('#site-results select[data-filter="type"]');
+    await type.focus();
+    await expect(type.locator('option', { hasText: 'Article' })).toHaveCount(1);
+    await type.selectOption('Article');
+    await expect.poll(async () => [...new Set(await page.locator('#site-results .r-type').allTextContents())]).toEqual(['Article']);
+    await type.selectOption('');
     expect(chunks).toEqual([]);
     await box.fill('customer refund');
     await expect(status).toContainText('Left out as too common: “customer”.');
