@@ -157,7 +157,8 @@ export function indexSizes(dist: string): Map<string, number> {
   }
   for (const sub of ['index', 'filter', 'fragment']) {
     for (const name of readdirSync(path.join(dir, sub))) {
-      const lang = /^(.+?)_[0-9a-f]+\./.exec(name)?.[1];
+      // <lang>_<hash>.pf_index, or a fragment's short id <lang>_<set>_<n> (src/lib/search-index-fs.ts).
+      const lang = /^(.+?)_[0-9a-f]+(?:_[0-9a-z]+)?\./.exec(name)?.[1];
       if (lang) add(lang, path.join(dir, sub, name));
     }
   }
