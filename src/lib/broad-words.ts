@@ -34,8 +34,8 @@ export const isBroad = (pagesWithWord: number, pages: number): boolean => pagesW
 /** A query word as Pagefind normalizes it: lower case, without punctuation. */
 export const normalize = (word: string): string => word.toLowerCase().replace(/[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]/gu, '');
 
-/** UTF-8 order, as Pagefind compares: code points, not UTF-16 units. */
-const cmp = (a: string, b: string): number => {
+/** UTF-8 order, as Pagefind compares strings: code points, not UTF-16 units (also runs in the browser). */
+export const utf8Compare = (a: string, b: string): number => {
   const x = [...a];
   const y = [...b];
   for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i]!.codePointAt(0)! - y[i]!.codePointAt(0)!;
@@ -51,7 +51,7 @@ export function broadHit(index: BroadIndex, word: string): number {
   const w = normalize(word);
   if (!w) return -1;
   const terms = /^[a-z]+$/.test(w) ? [w, stem(w)] : [w];
-  return index.words.findIndex(([from, to]) => terms.some((t) => cmp(from, t) <= 0 && cmp(t, to) <= 0));
+  return index.words.findIndex(([from, to]) => terms.some((t) => utf8Compare(from, t) <= 0 && utf8Compare(t, to) <= 0));
 }
 
 export interface Plan {

@@ -23,6 +23,7 @@ import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { decode, encode } from 'cborg';
 import { stem } from 'porter2';
+import { utf8Compare } from './broad-words.ts';
 
 const SIGNATURE = new TextEncoder().encode('pagefind_dcd');
 
@@ -74,8 +75,7 @@ export function splitHeavy(chunks: WordEntry[][], heavy: (e: WordEntry) => boole
 /** The first code point above every other: a term that begins with a word sorts below word + MAX. */
 const MAX = '\u{10FFFF}';
 
-/** UTF-8 order, as Pagefind compares strings. */
-export const utf8Compare = (a: string, b: string): number => Buffer.compare(Buffer.from(a), Buffer.from(b));
+export { utf8Compare };
 
 /** Just below `word`: its last character one lower, then MAX ("in" → "im" + MAX); null where none is safe. */
 function below(word: string): string | null {
