@@ -39,7 +39,12 @@ export function decodeFile(gz: Uint8Array, what: string): unknown {
   const raw = gunzipSync(gz);
   if (!SIGNATURE.every((b, i) => raw[i] === b)) throw new RechunkSkipped(`${what} does not start with Pagefind's signature`);
   const body = raw.subarray(SIGNATURE.length);
-  const value = decode(body) as unknown;
+  let value: unknown;
+  try {
+    value = decode(body);
+  } catch (e) {
+    throw new RechunkSkipped(`${what} is not CBOR that this version reads (${e instanceof Error ? e.message : String(e)})`);
+  }
   if (!Buffer.from(encode(value)).equals(body)) throw new RechunkSkipped(`${what} does not re-encode to the same bytes`);
   return value;
 }
