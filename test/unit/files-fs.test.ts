@@ -1,12 +1,16 @@
 // A broken entry among the exports gets one located error, and every other file still imports.
-import { chmodSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../../src/files-fs.ts';
+
+const made: string[] = [];
+afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 function folder() {
   const dir = mkdtempSync(path.join(tmpdir(), 'gapwise-files-'));
+  made.push(dir);
   writeFileSync(path.join(dir, 'good.csv'), 'a,b\n1,2\n');
   mkdirSync(path.join(dir, 'nested'));
   writeFileSync(path.join(dir, 'nested', 'also-good.json'), '{}');

@@ -1,5 +1,5 @@
 // The one loader between the join and the pages: every way its file can be wrong is one clear line.
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -25,6 +25,7 @@ describe('loadJoinOutput', () => {
   });
   afterEach(() => {
     process.env = { ...saved };
+    rmSync(dir, { recursive: true, force: true });
   });
   const file = () => path.join(dir, 'out', 'join.json');
   const fails = (pattern: RegExp) => {

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { checkContent } from '../../src/lib/content-check.ts';
 import { scaffold, slugify } from '../../src/lib/scaffold.ts';
 
@@ -48,6 +48,7 @@ it('takes the first skill, with a comment to change it, when none is given', () 
 
 it('npm run new writes a draft from a title, and the check passes on it', () => {
   const root = mkdtempSync(path.join(tmpdir(), 'gapwise-new-'));
+  onTestFinished(() => rmSync(root, { recursive: true, force: true }));
   cpSync('test/fixtures/content-good', root, { recursive: true });
   const env = { ...process.env, GAPWISE_CONTENT: root };
   const made = spawnSync(process.execPath, ['scripts/new-content.ts', 'module', 'De-escalating billing disputes'], { env, encoding: 'utf8' });
