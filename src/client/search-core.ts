@@ -64,9 +64,12 @@ let broad: Promise<BroadWords | null> | undefined;
 export function loadBroad(): Promise<BroadWords | null> {
   const base = `/search-broad/${document.documentElement.lang.toLowerCase()}`;
   const json = <T>(url: string, fallback: T) => fetch(url).then((r) => (r.ok ? (r.json() as Promise<T>) : fallback), () => fallback);
-  broad ??= Promise.all([import('../lib/broad-words.ts'), json<BroadIndex | null>(`${base}.json`, null)]).then(([lib, index]) =>
-    index && index.words.length > 0 ? { index, plan: (term) => lib.planQuery(term, index), pages: (at) => json<BroadPage[]>(`${base}/${at}.json`, []) } : null,
-  );
+  // The planner (2.3 KB) loads only where there are broad words: most sites have none.
+  broad ??= json<BroadIndex | null>(`${base}.json`, null).then(async (index) => {
+    if (!index || index.words.length === 0) return null;
+    const lib = await import('../lib/broad-words.ts');
+    return { index, plan: (term: string) => lib.planQuery(term, index), pages: (at: number) => json<BroadPage[]>(`${base}/${at}.json`, []) };
+  });
   return broad;
 }
 

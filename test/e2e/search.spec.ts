@@ -70,7 +70,7 @@ test.describe('search', () => {
     }
   });
 
-  test('a query that finds plenty fetches no vocabulary and no search worker', async ({ page }) => {
+  test('a query that finds plenty fetches no vocabulary, no search worker, and no broad-word planner on a site without broad words', async ({ page }) => {
     const fetched: string[] = [];
     page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
     await page.goto('/kb/');
@@ -78,7 +78,8 @@ test.describe('search', () => {
     await expect(page.locator('#site-results .results a')).toHaveCount(5);
     await page.waitForTimeout(300);
     expect(fetched.filter((u) => u.includes('/pagefind/')).length).toBeGreaterThan(2);
-    expect(fetched.filter((u) => u.startsWith('/search-words/') || u.includes('pagefind-worker'))).toEqual([]);
+    expect(fetched.filter((u) => u.startsWith('/search-words/') || u.includes('pagefind-worker') || u.includes('broad-words'))).toEqual([]);
+    expect(fetched).toContain('/search-broad/en.json');
   });
 
   test('Enter opens the full results page, a link that works on its own', async ({ page }) => {
