@@ -5,7 +5,7 @@
  * first-query budget of 150 KB in all). So, as search engines do with stop words:
  * - a query with other words leaves the broad ones out, and says so;
  * - a query of broad words only does not search: it says how many pages hold the
- *   word, and lists the pages that carry it in their title (chosen at build time).
+ *   word, and lists its best pages, chosen at build time (`bestPages`).
  * A quoted phrase always searches as typed.
  *
  * Pure: the build (search-index-fs.ts) decides which words are broad from

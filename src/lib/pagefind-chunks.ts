@@ -25,7 +25,8 @@ import { decode, encode } from 'cborg';
 import { stem } from 'porter2';
 import { utf8Compare } from './broad-words.ts';
 
-const SIGNATURE = new TextEncoder().encode('pagefind_dcd');
+/** The bytes every Pagefind file starts with, once unzipped. */
+export const SIGNATURE = new TextEncoder().encode('pagefind_dcd');
 
 /** One word of the index: its text, then per page a [page delta, locations, meta locations] triple. */
 export type WordEntry = [word: string, pages: Array<[delta: number, locations: number[], meta: number[]]>, ...rest: unknown[]];

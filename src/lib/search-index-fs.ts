@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { bestPages, isBroad, type BroadIndex, type BroadPage } from './broad-words.ts';
-import { boundaries, chunkHash, decodeFile, encodeFile, entryBytes, RechunkSkipped, splitHeavy, stemForms, type ChunkRef, type WordEntry } from './pagefind-chunks.ts';
+import { boundaries, chunkHash, decodeFile, encodeFile, entryBytes, RechunkSkipped, SIGNATURE, splitHeavy, stemForms, type ChunkRef, type WordEntry } from './pagefind-chunks.ts';
 
 /**
  * Byte limits (gzip) for one word's entry. Heavier than `alone`: a chunk of its own,
@@ -76,7 +76,8 @@ function processLanguage(site: string, language: string, hash: string, limits: L
     writeFileSync(path.join(dir, 'index', `${h}.pf_index`), data);
     return [bounds[i]![0], bounds[i]![1], h];
   });
-  for (const [, , h] of refs) if (!newRefs.some((r) => r[2] === h)) rmSync(path.join(dir, 'index', `${h}.pf_index`), { force: true });
+  const kept = new Set(newRefs.map((r) => r[2]));
+  for (const [, , h] of refs) if (!kept.has(h)) rmSync(path.join(dir, 'index', `${h}.pf_index`), { force: true });
   meta[2] = newRefs;
   shortenPageIds(dir, language, meta);
   writeFileSync(metaFile, encodeFile(meta));
@@ -127,7 +128,8 @@ function writeBroad(site: string, language: string, meta: Meta, split: WordEntry
 }
 
 function fragment(site: string, hash: string): BroadPage {
+  // A fragment is JSON after the signature, not CBOR.
   const raw = gunzipSync(readFileSync(path.join(site, 'pagefind', 'fragment', `${hash}.pf_fragment`)));
-  const f = JSON.parse(raw.subarray(12).toString('utf8')) as { url: string; meta: { title?: string }; filters: Record<string, string[]> };
+  const f = JSON.parse(raw.subarray(SIGNATURE.length).toString('utf8')) as { url: string; meta: { title?: string }; filters: Record<string, string[]> };
   return { url: f.url, title: f.meta.title ?? f.url, filters: f.filters };
 }
