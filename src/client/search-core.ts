@@ -29,6 +29,8 @@ let pagefind: Promise<Pagefind | null> | undefined;
  * against 1.4 s on a throttled phone).
  */
 export function loadPagefind(worker = false): Promise<Pagefind | null> {
+  // The broad words come with the engine: `query` plans with them.
+  void loadBroad();
   // A variable URL keeps the bundler from resolving a file that exists only after the build.
   const url = '/pagefind/pagefind.js';
   pagefind ??= import(/* @vite-ignore */ url).then(
@@ -61,7 +63,7 @@ export interface BroadWords {
 
 let broad: Promise<BroadWords | null> | undefined;
 /** Broad words of the page's language, once per page; null where the build wrote none. Lazy: the planner is not page JS. */
-export function loadBroad(): Promise<BroadWords | null> {
+function loadBroad(): Promise<BroadWords | null> {
   const base = `/search-broad/${document.documentElement.lang.toLowerCase()}`;
   const json = <T>(url: string, fallback: T) => fetch(url).then((r) => (r.ok ? (r.json() as Promise<T>) : fallback), () => fallback);
   // The planner (2.3 KB) loads only where there are broad words: most sites have none.
@@ -108,7 +110,8 @@ async function broadOutcome(pf: Pagefind, term: string, plan: Plan, words: Broad
  * is nothing else), corrects typos when that finds more, and keeps the newest
  * query only (`debounce`).
  */
-export async function query(pf: Pagefind, term: string, filters: Record<string, string>, debounce = true, words: BroadWords | null = null): Promise<Outcome | null> {
+export async function query(pf: Pagefind, term: string, filters: Record<string, string>, debounce = true): Promise<Outcome | null> {
+  const words = await loadBroad();
   const plan = (t: string): Plan => words?.plan(t) ?? { search: t, leftOut: [] };
   const typed = plan(term);
   if (typed.search === null) return broadOutcome(pf, term, typed, words!, filters, null);

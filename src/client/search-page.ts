@@ -1,5 +1,5 @@
 // /search/?q=…: every result, ten at a time, with "did you mean" and the count.
-import { el, loadBroad, loadPagefind, query, resultItem, statusText, topData } from './search-core.ts';
+import { el, loadPagefind, query, resultItem, statusText, topData } from './search-core.ts';
 
 const root = document.querySelector<HTMLElement>('[data-search-page]');
 const PAGE = 10;
@@ -13,9 +13,9 @@ async function show(root: HTMLElement): Promise<void> {
   const strings = JSON.parse(root.querySelector('script[data-strings]')!.textContent!) as Record<string, string>;
   input.value = q;
   if (!q) return;
-  const [pf, words] = await Promise.all([loadPagefind(true), loadBroad()]);
+  const pf = await loadPagefind(true);
   if (!pf) return void (status.textContent = strings.unavailable ?? '');
-  const outcome = await query(pf, q, {}, false, words);
+  const outcome = await query(pf, q, {}, false);
   if (!outcome) return;
   status.textContent = statusText(outcome, strings);
   if (outcome.suggestion) {

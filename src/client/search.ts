@@ -1,6 +1,6 @@
 // Header search: a live panel of the best results as you type; Enter (or the
 // form without JavaScript) opens the full results page at /search/?q=….
-import { el, loadBroad, loadPagefind as load, query, resultItem, statusText, topData, type Pagefind } from './search-core.ts';
+import { el, loadPagefind as load, query, resultItem, statusText, topData, type Pagefind } from './search-core.ts';
 export type { Pagefind };
 
 /** Results whose fragments are fetched: each costs a download, so show the best few. */
@@ -40,14 +40,14 @@ export function initSearch(): void {
         return;
       }
       panel.hidden = false;
-      const [pf, words] = await Promise.all([load(), loadBroad()]);
+      const pf = await load();
       if (!pf) {
         status.textContent = strings.unavailable ?? '';
         return;
       }
       const filters: Record<string, string> = {};
       for (const s of selects) if (s.value) filters[s.dataset.filter!] = s.value;
-      const outcome = await query(pf, term, filters, true, words);
+      const outcome = await query(pf, term, filters);
       if (!outcome || seq !== latest) return; // superseded by a newer keystroke or filter
       const data = await topData(outcome, SHOWN);
       if (seq !== latest) return;
@@ -66,7 +66,6 @@ export function initSearch(): void {
     // Focus loads Pagefind itself, not an index chunk: the first query fetches only what it needs.
     input.addEventListener('focus', () => {
       void load();
-      void loadBroad();
       if (input.value.trim()) panel.hidden = false;
     }, { once: false });
     // The filter lists cost a download per filter at scale: fetched only when someone reaches for them.
